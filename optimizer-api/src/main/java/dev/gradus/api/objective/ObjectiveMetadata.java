@@ -1,0 +1,201 @@
+package dev.gradus.api.objective;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is known about an objective at one dimension: how to name and draw it, where to start,
+ * and where its global minima are. Immutable; made with {@link #builder(int)}.
+ */
+public final class ObjectiveMetadata {
+    private final int dimension;
+    private final String formula;
+    private final List<String> coordinateNames;
+    private final double[] suggestedStart;
+    private final Box plotWindow;
+    private final Box domain;
+    private final List<KnownMinimum> globalMinima;
+    private final boolean logScaledContours;
+    private final boolean smooth;
+
+    private ObjectiveMetadata(Builder b) {
+        this.dimension = b.dimension;
+        this.formula = b.formula;
+        this.coordinateNames = List.copyOf(b.coordinateNames != null ? b.coordinateNames : defaultCoordinateNames(b.dimension));
+        this.suggestedStart = Objects.requireNonNull(b.suggestedStart, "suggestedStart is required").clone();
+        this.plotWindow = Objects.requireNonNull(b.plotWindow, "plotWindow is required");
+        this.domain = b.domain != null ? b.domain : b.plotWindow;
+        this.globalMinima = List.copyOf(b.globalMinima);
+        this.logScaledContours = b.logScaledContours;
+        this.smooth = b.smooth;
+        check();
+    }
+
+    private void check() {
+        if (coordinateNames.size() != dimension) {
+            throw new IllegalArgumentException("expected " + dimension + " coordinate names, got " + coordinateNames);
+        }
+        if (new HashSet<>(coordinateNames).size() != dimension || coordinateNames.stream().anyMatch(n -> n.isBlank() || n.contains(","))) {
+            throw new IllegalArgumentException("coordinate names must be distinct, non-blank and free of commas: " + coordinateNames);
+        }
+        if (suggestedStart.length != dimension) {
+            throw new IllegalArgumentException("suggested start has " + suggestedStart.length + " coordinates, expected " + dimension);
+        }
+        for (double v : suggestedStart) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("suggested start must be finite");
+            }
+        }
+        if (plotWindow.dimension() != dimension || domain.dimension() != dimension) {
+            throw new IllegalArgumentException("plot window and domain must have dimension " + dimension);
+        }
+        for (KnownMinimum m : globalMinima) {
+            if (m.dimension() != dimension) {
+                throw new IllegalArgumentException("minimum " + m + " does not have dimension " + dimension);
+            }
+        }
+    }
+
+    /** Starts metadata for an objective of {@code dimension} coordinates. */
+    public static Builder builder(int dimension) {
+        return new Builder(dimension);
+    }
+
+    /** {@code x} for 1-D, {@code x, y} for 2-D, {@code x, y, z} for 3-D, else {@code x1 .. xn}. */
+    public static List<String> defaultCoordinateNames(int dimension) {
+        if (dimension == 1) {
+            return List.of("x");
+        }
+        if (dimension == 2) {
+            return List.of("x", "y");
+        }
+        if (dimension == 3) {
+            return List.of("x", "y", "z");
+        }
+        List<String> names = new ArrayList<>(dimension);
+        for (int i = 1; i <= dimension; i++) {
+            names.add("x" + i);
+        }
+        return names;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** The formula in plain text ({@code x^2/20 + y^2}); empty when there is no short one. */
+    public String formula() {
+        return formula;
+    }
+
+    /** One name per coordinate, distinct; the CSV column names. */
+    public List<String> coordinateNames() {
+        return coordinateNames;
+    }
+
+    /** A copy of the suggested start, used when the user gives none. */
+    public double[] suggestedStart() {
+        return suggestedStart.clone();
+    }
+
+    /** The window in which to plot it: where the interesting part is. */
+    public Box plotWindow() {
+        return plotWindow;
+    }
+
+    /** The usual search domain from the literature; the plot window when none is set. */
+    public Box domain() {
+        return domain;
+    }
+
+    /** The known global minima; empty when unknown. */
+    public List<KnownMinimum> globalMinima() {
+        return globalMinima;
+    }
+
+    /** Whether contour levels are best spaced logarithmically (deep narrow valleys). */
+    public boolean logScaledContours() {
+        return logScaledContours;
+    }
+
+    /** Whether the function is differentiable everywhere in its domain. */
+    public boolean smooth() {
+        return smooth;
+    }
+
+    /** Builds {@link ObjectiveMetadata}; {@link #suggestedStart} and {@link #plotWindow} are required. */
+    public static final class Builder {
+        private final int dimension;
+        private String formula = "";
+        private List<String> coordinateNames;
+        private double[] suggestedStart;
+        private Box plotWindow;
+        private Box domain;
+        private final List<KnownMinimum> globalMinima = new ArrayList<>();
+        private boolean logScaledContours;
+        private boolean smooth = true;
+
+        private Builder(int dimension) {
+            if (dimension < 1) {
+                throw new IllegalArgumentException("dimension must be >= 1, was " + dimension);
+            }
+            this.dimension = dimension;
+        }
+
+        public Builder formula(String formula) {
+            this.formula = Objects.requireNonNull(formula, "formula");
+            return this;
+        }
+
+        /** Coordinate names; default {@link ObjectiveMetadata#defaultCoordinateNames(int)}. */
+        public Builder coordinateNames(List<String> names) {
+            this.coordinateNames = List.copyOf(names);
+            return this;
+        }
+
+        public Builder suggestedStart(double... start) {
+            this.suggestedStart = start.clone();
+            return this;
+        }
+
+        public Builder plotWindow(Box window) {
+            this.plotWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /** The usual search domain; default: the plot window. */
+        public Builder domain(Box domain) {
+            this.domain = Objects.requireNonNull(domain, "domain");
+            return this;
+        }
+
+        /** Adds a known global minimum. */
+        public Builder globalMinimum(double value, double... point) {
+            this.globalMinima.add(KnownMinimum.at(point, value));
+            return this;
+        }
+
+        public Builder logScaledContours(boolean logScaled) {
+            this.logScaledContours = logScaled;
+            return this;
+        }
+
+        /** Whether it is differentiable everywhere; default true. */
+        public Builder smooth(boolean smooth) {
+            this.smooth = smooth;
+            return this;
+        }
+
+        /**
+         * The metadata.
+         *
+         * @throws IllegalArgumentException when a field does not fit the dimension
+         * @throws NullPointerException     when the start or plot window is missing
+         */
+        public ObjectiveMetadata build() {
+            return new ObjectiveMetadata(this);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.gradus.api.optimizer;
+
+import java.util.Map;
+
+/**
+ * The mutable data of one optimizer in one run: step count, moments, accumulators, history.
+ * Belongs to exactly one run; not shared between threads.
+ */
+public interface OptimizerState {
+
+    /** The number of coordinates; fixed. */
+    int dimension();
+
+    /** How many updates have been applied with this state. */
+    long steps();
+
+    /**
+     * The named state vectors, for views of the optimizer's internals ({@code velocity},
+     * {@code first moment}, {@code second moment}, {@code accumulator}), each of length
+     * {@link #dimension()}, in a stable order. The arrays are the live state: callers read them
+     * between steps and never write to them. Empty when the optimizer keeps no per-coordinate
+     * vectors.
+     */
+    default Map<String, double[]> vectors() {
+        return Map.of();
+    }
+
+    /** A deep copy of everything needed to continue exactly from here. */
+    StateSnapshot snapshot();
+}

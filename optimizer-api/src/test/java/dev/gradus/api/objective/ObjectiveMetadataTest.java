@@ -1,0 +1,75 @@
+package dev.gradus.api.objective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObjectiveMetadataTest {
+
+    @Test
+    void buildsWithDefaultsForOptionalFields() {
+        ObjectiveMetadata m = ObjectiveMetadata.builder(2).suggestedStart(-7, 2).plotWindow(Box.of(-10, 10, -5, 5)).build();
+
+        assertThat(m.coordinateNames()).containsExactly("x", "y");
+        assertThat(m.smooth()).isTrue();
+        assertThat(m.logScaledContours()).isFalse();
+        assertThat(m.globalMinima()).isEmpty();
+        assertThat(m.domain()).isEqualTo(m.plotWindow());
+        assertThat(m.formula()).isEmpty();
+    }
+
+    @Test
+    void defaultCoordinateNamesFollowTheDimension() {
+        assertThat(ObjectiveMetadata.defaultCoordinateNames(1)).containsExactly("x");
+        assertThat(ObjectiveMetadata.defaultCoordinateNames(3)).containsExactly("x", "y", "z");
+        assertThat(ObjectiveMetadata.defaultCoordinateNames(4)).containsExactly("x1", "x2", "x3", "x4");
+    }
+
+    @Test
+    void suggestedStartIsACopy() {
+        ObjectiveMetadata m = ObjectiveMetadata.builder(1).suggestedStart(3.5).plotWindow(Box.interval(-10, 10)).build();
+        m.suggestedStart()[0] = 99;
+
+        assertThat(m.suggestedStart()).containsExactly(3.5);
+    }
+
+    @Test
+    void refusesFieldsOfTheWrongDimension() {
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1).plotWindow(Box.of(-1, 1, -1, 1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suggested start");
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.interval(-1, 1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plot window");
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.of(-1, 1, -1, 1))
+                .globalMinimum(0, 1, 2, 3).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimum");
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.of(-1, 1, -1, 1))
+                .coordinateNames(List.of("a", "a")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+    }
+
+    @Test
+    void boxRefusesEmptyOrInfiniteSides() {
+        assertThatThrownBy(() -> Box.of(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Box.interval(0, Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Box.cube(3, -2, 2).contains(new double[] {-2, 0, 2})).isTrue();
+        assertThat(Box.cube(3, -2, 2).contains(new double[] {-2, 0, 2.1})).isFalse();
+    }
+
+    @Test
+    void knownMinimumMeasuresDistance() {
+        KnownMinimum m = KnownMinimum.at(new double[] {3, 2}, 0);
+
+        assertThat(m.distanceTo(new double[] {0, -2})).isEqualTo(5.0);
+    }
+
+    @Test
+    void dimensionsAcceptTheirRange() {
+        assertThat(Dimensions.fixed(2).accepts(2)).isTrue();
+        assertThat(Dimensions.fixed(2).accepts(3)).isFalse();
+        assertThat(Dimensions.atLeast(1, 2).accepts(1_000_000)).isTrue();
+        assertThat(Dimensions.atLeast(2, 2)).hasToString("any >= 2");
+        assertThatThrownBy(() -> new Dimensions(0, 2, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
