@@ -124,6 +124,19 @@ public final class ParameterSpace {
      * @throws InvalidParametersException listing every problem
      */
     public ParameterValues parseAssignments(String owner, List<String> assignments) {
+        return parse(owner, splitAssignments(owner, assignments));
+    }
+
+    /**
+     * Splits {@code NAME=VALUE} assignments into text values by name, without checking names or
+     * values against any space (front ends do this before they know which provider is meant).
+     *
+     * @param owner       id of the provider, named in violations
+     * @param assignments texts such as {@code lr=0.01}
+     * @return the value texts by name, in the order given
+     * @throws InvalidParametersException for texts without {@code =} or a name, and names given twice
+     */
+    public static Map<String, String> splitAssignments(String owner, List<String> assignments) {
         Map<String, String> text = new LinkedHashMap<>();
         Map<String, List<String>> seen = new LinkedHashMap<>();
         List<ParameterViolation> problems = new ArrayList<>();
@@ -142,7 +155,10 @@ public final class ParameterSpace {
                 problems.add(new ParameterViolation(owner, name, String.join(", ", all), "once", ParameterViolation.Kind.DUPLICATE));
             }
         });
-        return resolve(owner, text, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
+        return text;
     }
 
     /**
@@ -154,7 +170,7 @@ public final class ParameterSpace {
      * @throws InvalidParametersException listing every problem
      */
     public ParameterValues parse(String owner, Map<String, String> text) {
-        return resolve(owner, new LinkedHashMap<>(text), new ArrayList<>());
+        return resolve(owner, new LinkedHashMap<>(text));
     }
 
     /**
@@ -168,11 +184,12 @@ public final class ParameterSpace {
      * @throws InvalidParametersException listing every problem
      */
     public ParameterValues bind(String owner, Map<String, ?> values) {
-        return resolve(owner, new LinkedHashMap<>(values), new ArrayList<>());
+        return resolve(owner, new LinkedHashMap<>(values));
     }
 
-    private ParameterValues resolve(String owner, Map<String, ?> given, List<ParameterViolation> problems) {
+    private ParameterValues resolve(String owner, Map<String, ?> given) {
         Objects.requireNonNull(owner, "owner");
+        List<ParameterViolation> problems = new ArrayList<>();
         Object[] values = new Object[descriptors.size()];
         for (int i = 0; i < values.length; i++) {
             ParameterDescriptor descriptor = descriptors.get(i);

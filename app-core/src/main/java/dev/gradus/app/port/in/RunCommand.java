@@ -1,0 +1,196 @@
+package dev.gradus.app.port.in;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one optimization run needs, checked on construction so that a command cannot exist
+ * invalid. What can only be checked against the providers (ids, parameter values, dimensions) is
+ * checked when it runs.
+ *
+ * @param objective      the objective and its parameter values
+ * @param dimension      the dimension asked for, or null: from {@code start}, else the objective's preferred one
+ * @param optimizer      the optimizer and its hyperparameter values
+ * @param gradient       the gradient estimator and its values, or null: {@code analytic} where the
+ *                       objective has an exact gradient, else {@code central}
+ * @param start          the starting point, or null: the objective's suggested start
+ * @param steps          the step budget (optimizer updates), at least 0
+ * @param tolerance      stop when the gradient norm falls below this; 0 turns the check off
+ * @param seed           seed for everything random in the run
+ * @param recording      how much of each row to keep
+ * @param trajectoryRows the most rows the result's trajectory keeps; longer runs are thinned evenly
+ */
+public record RunCommand(ComponentChoice objective, Integer dimension, ComponentChoice optimizer, ComponentChoice gradient,
+                         double[] start, long steps, double tolerance, long seed, Recording recording, int trajectoryRows) {
+
+    /** Default step budget. */
+    public static final long DEFAULT_STEPS = 1000;
+    /** Default gradient-norm tolerance. */
+    public static final double DEFAULT_TOLERANCE = 1e-8;
+    /** Default seed: runs are repeatable unless a seed is given. */
+    public static final long DEFAULT_SEED = 0;
+    /** Default most rows kept in a result's trajectory. */
+    public static final int DEFAULT_TRAJECTORY_ROWS = 10_000;
+
+    public RunCommand {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(recording, "recording");
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (dimension != null && dimension < 1) {
+            problems.add(new InvalidInputException.Problem("dimension", dimension.toString(), "must be a whole number >= 1"));
+        }
+        if (start != null) {
+            start = start.clone();
+            if (start.length == 0) {
+                problems.add(new InvalidInputException.Problem("start", "", "must have at least one coordinate"));
+            }
+            for (int i = 0; i < start.length; i++) {
+                if (!Double.isFinite(start[i])) {
+                    problems.add(new InvalidInputException.Problem("start", Arrays.toString(start),
+                            "coordinate " + (i + 1) + " is " + start[i] + "; every coordinate must be a finite number"));
+                    break;
+                }
+            }
+            if (dimension != null && dimension >= 1 && start.length != dimension && start.length > 0) {
+                problems.add(new InvalidInputException.Problem("start", Arrays.toString(start),
+                        "has " + start.length + " coordinates but the dimension asked for is " + dimension));
+            }
+        }
+        if (steps < 0) {
+            problems.add(new InvalidInputException.Problem("steps", Long.toString(steps), "must be a whole number >= 0"));
+        }
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            problems.add(new InvalidInputException.Problem("tolerance", Double.toString(tolerance),
+                    "must be a finite number >= 0 (0 turns the gradient-norm stop off)"));
+        }
+        if (trajectoryRows < 3) {
+            problems.add(new InvalidInputException.Problem("trajectoryRows", Integer.toString(trajectoryRows), "must be >= 3"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** A copy of the start, or null. */
+    @Override
+    public double[] start() {
+        return start == null ? null : start.clone();
+    }
+
+    /** Starts a command for {@code objective} with default settings and no optimizer yet. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunCommand c && objective.equals(c.objective) && Objects.equals(dimension, c.dimension)
+                && optimizer.equals(c.optimizer) && Objects.equals(gradient, c.gradient) && Arrays.equals(start, c.start)
+                && steps == c.steps && Double.compare(tolerance, c.tolerance) == 0 && seed == c.seed && recording == c.recording
+                && trajectoryRows == c.trajectoryRows;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(objective, dimension, optimizer, gradient, Arrays.hashCode(start), steps, tolerance, seed, recording, trajectoryRows);
+    }
+
+    @Override
+    public String toString() {
+        return "RunCommand[objective=" + objective + ", dimension=" + dimension + ", optimizer=" + optimizer + ", gradient=" + gradient
+                + ", start=" + Arrays.toString(start) + ", steps=" + steps + ", tolerance=" + tolerance + ", seed=" + seed
+                + ", recording=" + recording + ", trajectoryRows=" + trajectoryRows + "]";
+    }
+
+    /** Builds a {@link RunCommand}; objective and optimizer are required, everything else has a default. */
+    public static final class Builder {
+        private ComponentChoice objective;
+        private Integer dimension;
+        private ComponentChoice optimizer;
+        private ComponentChoice gradient;
+        private double[] start;
+        private long steps = DEFAULT_STEPS;
+        private double tolerance = DEFAULT_TOLERANCE;
+        private long seed = DEFAULT_SEED;
+        private Recording recording = Recording.AUTO;
+        private int trajectoryRows = DEFAULT_TRAJECTORY_ROWS;
+
+        private Builder() {
+        }
+
+        public Builder objective(ComponentChoice objective) {
+            this.objective = objective;
+            return this;
+        }
+
+        public Builder objective(String id) {
+            return objective(ComponentChoice.of(id));
+        }
+
+        public Builder dimension(Integer dimension) {
+            this.dimension = dimension;
+            return this;
+        }
+
+        public Builder optimizer(ComponentChoice optimizer) {
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        public Builder optimizer(String id, Map<String, ?> values) {
+            return optimizer(ComponentChoice.of(id, values));
+        }
+
+        public Builder gradient(ComponentChoice gradient) {
+            this.gradient = gradient;
+            return this;
+        }
+
+        public Builder gradient(String id) {
+            return gradient(ComponentChoice.of(id));
+        }
+
+        public Builder start(double... start) {
+            this.start = start == null ? null : start.clone();
+            return this;
+        }
+
+        public Builder steps(long steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        public Builder tolerance(double tolerance) {
+            this.tolerance = tolerance;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder recording(Recording recording) {
+            this.recording = recording;
+            return this;
+        }
+
+        public Builder trajectoryRows(int rows) {
+            this.trajectoryRows = rows;
+            return this;
+        }
+
+        /**
+         * The command.
+         *
+         * @throws InvalidInputException listing every field that is out of range
+         */
+        public RunCommand build() {
+            return new RunCommand(objective, dimension, optimizer, gradient, start, steps, tolerance, seed, recording, trajectoryRows);
+        }
+    }
+}

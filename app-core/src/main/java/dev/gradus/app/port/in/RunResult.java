@@ -1,0 +1,50 @@
+package dev.gradus.app.port.in;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a run ended.
+ *
+ * @param setup               the resolved configuration
+ * @param stopReason          why it stopped
+ * @param stopDetail          the reason in a sentence naming the step and value (or the provider that failed)
+ * @param steps               optimizer updates applied
+ * @param finalPoint          the last point evaluated
+ * @param finalValue          the objective there (NaN if it could not be evaluated)
+ * @param finalGradientNorm   the gradient norm there
+ * @param bestValue           the lowest finite loss seen (NaN if none)
+ * @param bestStep            the step where it was seen (-1 if none)
+ * @param bestPoint           the point where it was seen; null when points are not recorded or none was finite
+ * @param functionEvaluations objective evaluations spent, extra evaluations included
+ * @param gradientEvaluations exact-gradient evaluations spent
+ * @param elapsed             wall time of the step loop
+ * @param trajectory          the rows kept
+ */
+public record RunResult(RunSetup setup, StopReason stopReason, String stopDetail, long steps,
+                        double[] finalPoint, double finalValue, double finalGradientNorm,
+                        double bestValue, long bestStep, double[] bestPoint,
+                        long functionEvaluations, long gradientEvaluations, Duration elapsed, Trajectory trajectory) {
+
+    public RunResult {
+        Objects.requireNonNull(setup, "setup");
+        Objects.requireNonNull(stopReason, "stopReason");
+        Objects.requireNonNull(stopDetail, "stopDetail");
+        finalPoint = finalPoint.clone();
+        bestPoint = bestPoint == null ? null : bestPoint.clone();
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(trajectory, "trajectory");
+    }
+
+    /** A copy of the last point evaluated. */
+    @Override
+    public double[] finalPoint() {
+        return finalPoint.clone();
+    }
+
+    /** A copy of the best point, or null. */
+    @Override
+    public double[] bestPoint() {
+        return bestPoint == null ? null : bestPoint.clone();
+    }
+}

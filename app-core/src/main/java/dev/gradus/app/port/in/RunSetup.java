@@ -1,0 +1,63 @@
+package dev.gradus.app.port.in;
+
+import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.optimizer.OptimizerCapability;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.spi.ProviderInfo;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A run's configuration with everything resolved: which providers, every parameter's effective
+ * value, the dimension, the start. What a report or a JSON file needs to say exactly what ran.
+ *
+ * @param objective           the objective provider
+ * @param objectiveParameters its effective parameter values
+ * @param metadata            the objective's metadata at this dimension
+ * @param optimizer           the optimizer provider
+ * @param optimizerParameters its effective hyperparameter values
+ * @param capabilities        what the optimizer declared
+ * @param gradient            the gradient estimator provider
+ * @param gradientParameters  its effective values
+ * @param start               the starting point
+ * @param steps               the step budget
+ * @param tolerance           the gradient-norm tolerance (0: off)
+ * @param seed                the seed
+ * @param recording           {@link Recording#FULL} or {@link Recording#LOSS}, resolved for the dimension
+ */
+public record RunSetup(ProviderInfo objective, ParameterValues objectiveParameters, ObjectiveMetadata metadata,
+                       ProviderInfo optimizer, ParameterValues optimizerParameters, Set<OptimizerCapability> capabilities,
+                       ProviderInfo gradient, ParameterValues gradientParameters,
+                       double[] start, long steps, double tolerance, long seed, Recording recording) {
+
+    public RunSetup {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(objectiveParameters, "objectiveParameters");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(optimizerParameters, "optimizerParameters");
+        capabilities = Set.copyOf(capabilities);
+        Objects.requireNonNull(gradient, "gradient");
+        Objects.requireNonNull(gradientParameters, "gradientParameters");
+        start = start.clone();
+        if (recording == Recording.AUTO) {
+            throw new IllegalArgumentException("a run's recording must be resolved");
+        }
+    }
+
+    /** The number of coordinates. */
+    public int dimension() {
+        return start.length;
+    }
+
+    /** A copy of the start. */
+    @Override
+    public double[] start() {
+        return start.clone();
+    }
+
+    /** Whether rows carry the point's coordinates. */
+    public boolean recordsPoints() {
+        return recording == Recording.FULL;
+    }
+}

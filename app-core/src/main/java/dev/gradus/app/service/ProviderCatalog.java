@@ -1,0 +1,76 @@
+package dev.gradus.app.service;
+
+import dev.gradus.api.spi.GradientEstimatorProvider;
+import dev.gradus.api.spi.ObjectiveProvider;
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.api.spi.Provider;
+import dev.gradus.app.port.in.ProviderKind;
+import dev.gradus.app.port.in.UnknownProviderException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The discovered providers by kind and id, with lookups that name the known ids on a miss. */
+@Singleton
+public final class ProviderCatalog {
+    private final Map<String, OptimizerProvider> optimizers;
+    private final Map<String, ObjectiveProvider> objectives;
+    private final Map<String, GradientEstimatorProvider> estimators;
+
+    @Inject
+    ProviderCatalog(Map<String, OptimizerProvider> optimizers, Map<String, ObjectiveProvider> objectives,
+                    Map<String, GradientEstimatorProvider> estimators) {
+        this.optimizers = new TreeMap<>(optimizers);
+        this.objectives = new TreeMap<>(objectives);
+        this.estimators = new TreeMap<>(estimators);
+    }
+
+    /** @throws UnknownProviderException listing the optimizer ids */
+    public OptimizerProvider optimizer(String id) {
+        return lookup(ProviderKind.OPTIMIZER, optimizers, id);
+    }
+
+    /** @throws UnknownProviderException listing the objective ids */
+    public ObjectiveProvider objective(String id) {
+        return lookup(ProviderKind.OBJECTIVE, objectives, id);
+    }
+
+    /** @throws UnknownProviderException listing the estimator ids */
+    public GradientEstimatorProvider estimator(String id) {
+        return lookup(ProviderKind.ESTIMATOR, estimators, id);
+    }
+
+    /** The estimator with this id, if there is one. */
+    public Optional<GradientEstimatorProvider> findEstimator(String id) {
+        return Optional.ofNullable(estimators.get(id));
+    }
+
+    /** The provider of this kind and id, if there is one. */
+    public Optional<Provider> find(ProviderKind kind, String id) {
+        return Optional.ofNullable(byKind(kind).get(id));
+    }
+
+    /** Every provider of one kind, sorted by id. */
+    public Map<String, ? extends Provider> byKind(ProviderKind kind) {
+        switch (kind) {
+            case OPTIMIZER:
+                return optimizers;
+            case OBJECTIVE:
+                return objectives;
+            case ESTIMATOR:
+                return estimators;
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    private static <P> P lookup(ProviderKind kind, Map<String, P> byId, String id) {
+        P provider = byId.get(id);
+        if (provider == null) {
+            throw new UnknownProviderException(kind.word(), id, byId.keySet().stream().toList());
+        }
+        return provider;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.gradus.app.service;
+
+import dev.gradus.api.gradient.GradientEstimator;
+import dev.gradus.api.objective.DifferentiableObjective;
+import dev.gradus.api.objective.Dimensions;
+import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveContext;
+import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.spi.GradientEstimatorProvider;
+import dev.gradus.api.spi.ObjectiveProvider;
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.api.spi.Provider;
+import dev.gradus.app.port.in.ComponentChoice;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.ProviderFailedException;
+import dev.gradus.app.port.in.ProviderKind;
+import dev.gradus.app.port.in.RunCommand;
+import dev.gradus.app.port.in.RunOptimizationUseCase;
+import dev.gradus.app.port.in.RunResult;
+import dev.gradus.app.port.in.RunSetup;
+import dev.gradus.app.port.out.Cancellation;
+import dev.gradus.app.port.out.RunObserver;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Resolves a {@link RunCommand} against the discovered providers and runs it. */
+@Singleton
+public final class RunOptimizationService implements RunOptimizationUseCase {
+    /** The estimator used where the objective has an exact gradient and none is named. */
+    public static final String EXACT_GRADIENT = "analytic";
+    /** The estimator used where the objective has no exact gradient and none is named. */
+    public static final String NUMERICAL_GRADIENT = "central";
+
+    private final ProviderCatalog catalog;
+    private final RunEngine engine = new RunEngine();
+
+    @Inject
+    RunOptimizationService(ProviderCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public RunResult run(RunCommand command, RunObserver observer, Cancellation cancellation) {
+        return engine.run(prepare(command), observer, cancellation);
+    }
+
+    /** Looks up the providers, validates every value, and makes the run's objective, estimator and optimizer. */
+    PreparedRun prepare(RunCommand command) {
+        ObjectiveProvider objectiveProvider = catalog.objective(command.objective().id());
+        OptimizerProvider optimizerProvider = catalog.optimizer(command.optimizer().id());
+        GradientEstimatorProvider namedEstimator = command.gradient() == null ? null : catalog.estimator(command.gradient().id());
+
+        List<ParameterViolation> violations = new ArrayList<>();
+        ParameterValues objectiveValues = bind(objectiveProvider, command.objective(), violations);
+        ParameterValues optimizerValues = bind(optimizerProvider, command.optimizer(), violations);
+        ParameterValues estimatorValues = namedEstimator == null ? null : bind(namedEstimator, command.gradient(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+
+        int dimension = dimension(objectiveProvider, command);
+        Objective objective = guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to make the objective",
+                () -> objectiveProvider.create(new ObjectiveContext(dimension, objectiveValues, command.seed())));
+        if (objective.dimension() != dimension) {
+            throw new ProviderFailedException(ProviderKind.OBJECTIVE, objectiveProvider.info().id(), "to keep its contract",
+                    new IllegalStateException("asked for dimension " + dimension + ", it made dimension " + objective.dimension()));
+        }
+        ObjectiveMetadata metadata = guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
+        double[] start = command.start() != null ? command.start() : metadata.suggestedStart();
+
+        GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : defaultEstimator(objective);
+        if (!estimatorProvider.appliesTo(objective)) {
+            throw InvalidInputException.of("gradient", estimatorProvider.info().id(), "gradient '" + estimatorProvider.info().id()
+                    + "' does not apply to objective '" + objectiveProvider.info().id() + "'"
+                    + (objective instanceof DifferentiableObjective ? "" : ": it has no analytic gradient") + "; use one of "
+                    + String.join(", ", applicableEstimators(objective)));
+        }
+        ParameterValues gradientValues = estimatorValues != null ? estimatorValues : estimatorProvider.parameters().defaults();
+        GradientEstimator estimator = guarded(ProviderKind.ESTIMATOR, estimatorProvider, "to start",
+                () -> estimatorProvider.create(objective, gradientValues));
+        Optimizer<?> optimizer = guarded(ProviderKind.OPTIMIZER, optimizerProvider, "to start", () -> optimizerProvider.create(optimizerValues));
+
+        RunSetup setup = new RunSetup(objectiveProvider.info(), objectiveValues, metadata, optimizerProvider.info(), optimizerValues,
+                optimizerProvider.capabilities(), estimatorProvider.info(), gradientValues, start, command.steps(), command.tolerance(),
+                command.seed(), command.recording().resolve(dimension));
+        return new PreparedRun(setup, objective, estimator, optimizer, command.trajectoryRows());
+    }
+
+    private static ParameterValues bind(Provider provider, ComponentChoice choice, List<ParameterViolation> violations) {
+        try {
+            return provider.parameters().bind(provider.info().id(), choice.values());
+        } catch (InvalidParametersException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+    }
+
+    /** The dimension asked for, or given by the start, or the objective's preferred one; checked against the objective. */
+    private static int dimension(ObjectiveProvider provider, RunCommand command) {
+        Dimensions dimensions = provider.dimensions();
+        String id = provider.info().id();
+        double[] start = command.start();
+        if (command.dimension() != null) {
+            int n = command.dimension();
+            if (!dimensions.accepts(n)) {
+                throw InvalidInputException.of("dimension", Integer.toString(n), "objective '" + id + "' " + takes(dimensions) + ", not " + n);
+            }
+            return n;
+        }
+        if (start != null) {
+            if (!dimensions.accepts(start.length)) {
+                throw InvalidInputException.of("start", java.util.Arrays.toString(start), "has " + start.length
+                        + (start.length == 1 ? " coordinate" : " coordinates") + " but objective '" + id + "' " + takes(dimensions));
+            }
+            return start.length;
+        }
+        return dimensions.preferred();
+    }
+
+    private static String takes(Dimensions dimensions) {
+        if (dimensions.isFixed()) {
+            return "takes exactly " + dimensions.min();
+        }
+        return dimensions.max() == Integer.MAX_VALUE ? "takes at least " + dimensions.min() : "takes " + dimensions.min() + " to " + dimensions.max();
+    }
+
+    private GradientEstimatorProvider defaultEstimator(Objective objective) {
+        if (objective instanceof DifferentiableObjective) {
+            var exact = catalog.findEstimator(EXACT_GRADIENT).filter(p -> p.appliesTo(objective));
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+        }
+        return catalog.estimator(NUMERICAL_GRADIENT);
+    }
+
+    private List<String> applicableEstimators(Objective objective) {
+        List<String> ids = new ArrayList<>();
+        catalog.byKind(ProviderKind.ESTIMATOR).forEach((id, p) -> {
+            if (((GradientEstimatorProvider) p).appliesTo(objective)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static <T> T guarded(ProviderKind kind, Provider provider, String during, Supplier<T> call) {
+        T made;
+        try {
+            made = call.get();
+        } catch (dev.gradus.api.error.GradusException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProviderFailedException(kind, provider.info().id(), during, e);
+        }
+        if (made == null) {
+            throw new ProviderFailedException(kind, provider.info().id(), during, new NullPointerException("it returned null"));
+        }
+        return made;
+    }
+}

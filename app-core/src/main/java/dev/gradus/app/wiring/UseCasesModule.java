@@ -1,0 +1,19 @@
+package dev.gradus.app.wiring;
+
+import com.google.inject.AbstractModule;
+import dev.gradus.app.port.in.DescribeProviderUseCase;
+import dev.gradus.app.port.in.ListProvidersUseCase;
+import dev.gradus.app.port.in.RunOptimizationUseCase;
+import dev.gradus.app.service.DescribeProviderService;
+import dev.gradus.app.service.ListProvidersService;
+import dev.gradus.app.service.RunOptimizationService;
+
+/** Binds each use case to its service. */
+public final class UseCasesModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(RunOptimizationUseCase.class).to(RunOptimizationService.class);
+        bind(ListProvidersUseCase.class).to(ListProvidersService.class);
+        bind(DescribeProviderUseCase.class).to(DescribeProviderService.class);
+    }
+}
