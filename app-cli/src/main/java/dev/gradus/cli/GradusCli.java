@@ -1,0 +1,121 @@
+package dev.gradus.cli;
+
+import dev.gradus.api.error.GradusException;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.spi.GradusApi;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.UnknownProviderException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code gradus} command: builds the picocli command tree over a {@link CliContext} and turns
+ * every error into one clear line and an exit code (see {@link ExitCode}).
+ */
+@Command(name = "gradus", mixinStandardHelpOptions = true, versionProvider = GradusCli.Version.class,
+        description = "First-order optimization on the JVM: run, inspect and compare optimizers on objectives.",
+        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 finished, 2 usage error, 3 diverged, 1 other failure, 130 interrupted."})
+public final class GradusCli implements Runnable {
+    /** How the command-record field names read on the command line. */
+    private static final Map<String, String> OPTION_OF_FIELD = Map.of(
+            "start", "--start", "dimension", "--dim", "steps", "--steps", "tolerance", "--tolerance",
+            "gradient", "--gradient", "plugin-dir", "--plugin-dir", "output", "--output", "format", "--format");
+
+    @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Also load plugins from the jars in DIR (repeatable; GRADUS_PLUGIN_PATH lists more).")
+    List<Path> pluginDirs = new ArrayList<>();
+
+    final CliContext context;
+
+    GradusCli(CliContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Runs {@code gradus} with {@code args} and returns the exit code.
+     *
+     * @param context streams, environment, terminal and cancellation
+     * @param args    the command line
+     */
+    public static int execute(CliContext context, String... args) {
+        CommandLine cli = new CommandLine(new GradusCli(context));
+        cli.setOut(new java.io.PrintWriter(context.out(), true));
+        cli.setErr(new java.io.PrintWriter(context.err(), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            context.err().println("gradus: " + e.getMessage());
+            context.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(context, e));
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        context.err().println("gradus: a command is required: list, describe, run or gui");
+        new CommandLine(this).usage(context.err());
+        throw new UsageMissing();
+    }
+
+    /** Thrown when no subcommand was given, so the exit code is a usage error. */
+    static final class UsageMissing extends GradusException {
+        private static final long serialVersionUID = 1L;
+
+        UsageMissing() {
+            super("");
+        }
+    }
+
+    /** Prints an exception as one line per problem and returns the exit code it deserves. */
+    static int report(CliContext context, Exception e) {
+        if (e instanceof UsageMissing) {
+            return ExitCode.USAGE;
+        }
+        if (e instanceof InvalidParametersException invalid) {
+            for (ParameterViolation violation : invalid.violations()) {
+                context.err().println("gradus: " + violation.message());
+            }
+            return ExitCode.USAGE;
+        }
+        if (e instanceof InvalidInputException invalid) {
+            for (InvalidInputException.Problem problem : invalid.problems()) {
+                context.err().println("gradus: " + OPTION_OF_FIELD.getOrDefault(problem.field(), problem.field()) + ": " + problem.reason());
+            }
+            return ExitCode.USAGE;
+        }
+        if (e instanceof UnknownProviderException) {
+            context.err().println("gradus: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof GradusException) {
+            context.err().println("gradus: error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        if (e instanceof UncheckedIOException io) {
+            context.err().println("gradus: error: " + io.getCause().getMessage());
+            return ExitCode.FAILURE;
+        }
+        context.err().println("gradus: internal error (please report it): " + e);
+        e.printStackTrace(context.err());
+        return ExitCode.FAILURE;
+    }
+
+    /** {@code gradus --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"gradus " + BuildInfo.VERSION + " (plugin API " + GradusApi.VERSION + ")",
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

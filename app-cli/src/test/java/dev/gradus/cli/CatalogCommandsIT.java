@@ -1,0 +1,132 @@
+package dev.gradus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.cli.CliHarness.Outcome;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** {@code gradus list}, {@code describe}, {@code --version}, {@code --help} and {@code gui} end to end. */
+class CatalogCommandsIT {
+
+    private static List<String> ids(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.path("id").asText()).toList();
+    }
+
+    @Test
+    void listShowsEveryKindWithItsOrigin() {
+        Outcome list = CliHarness.run("list");
+
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("Optimizers:").contains("Objectives:").contains("Estimators:");
+        assertThat(list.outLines()).anySatisfy(line -> assertThat(line).startsWith("adam ").contains("Adam"));
+        assertThat(list.outLines()).anySatisfy(line -> assertThat(line).startsWith("himmelblau "));
+        assertThat(list.outLines()).anySatisfy(line -> assertThat(line).startsWith("central "));
+        assertThat(list.out()).doesNotContain("Problems");
+    }
+
+    @Test
+    void listOfOneKindAsJson() throws IOException {
+        Outcome list = CliHarness.run("list", "optimizers", "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(list.out());
+        assertThat(ids(json.path("optimizers"))).containsExactly("adam", "sgd");
+        assertThat(json.has("objectives")).isFalse();
+        assertThat(json.path("problems")).isEmpty();
+        assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.0");
+    }
+
+    @Test
+    void listOfAllObjectivesAndEstimatorsAsJson() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CliHarness.run("list", "--format", "json").out());
+
+        assertThat(ids(json.path("objectives"))).containsExactly("beale", "booth", "elongated-bowl", "himmelblau", "rosenbrock", "sphere");
+        assertThat(ids(json.path("estimators"))).containsExactly("analytic", "central", "forward");
+    }
+
+    @Test
+    void listRefusesAnUnknownKind() {
+        Outcome list = CliHarness.run("list", "solvers");
+
+        assertThat(list.code()).isEqualTo(2);
+        assertThat(list.err()).contains("'solvers' is not one of optimizers, objectives, estimators");
+    }
+
+    @Test
+    void describeShowsAnOptimizersParametersWithDefaultsAndRanges() {
+        Outcome describe = CliHarness.run("describe", "adam");
+
+        assertThat(describe.code()).isZero();
+        assertThat(describe.out()).startsWith("adam - Adam (optimizer)");
+        assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("beta1\\s+real\\s+0\\.9\\s+\\[0, 1\\).*"));
+        assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("lr\\s+real \\(log scale\\)\\s+0\\.001\\s+>= 0.*"));
+        assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("amsgrad\\s+boolean\\s+false\\s+true or false.*"));
+    }
+
+    @Test
+    void describeShowsAnObjectivesMetadata() {
+        Outcome describe = CliHarness.run("describe", "himmelblau");
+
+        assertThat(describe.code()).isZero();
+        assertThat(describe.out()).contains("(objective)").contains("dimension: 2").contains("global minima: f(3, 2) = 0")
+                .contains("coordinates: x, y");
+    }
+
+    @Test
+    void describeAsJsonGivesMinimaAndDimensions() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CliHarness.run("describe", "rosenbrock", "--format", "json").out());
+
+        JsonNode rosenbrock = json.get(0);
+        assertThat(rosenbrock.path("kind").asText()).isEqualTo("objective");
+        assertThat(rosenbrock.path("dimensions").path("min").asInt()).isEqualTo(2);
+        assertThat(rosenbrock.path("metadata").path("global_minima").get(0).path("point")).extracting(JsonNode::asDouble).containsExactly(1.0, 1.0);
+    }
+
+    @Test
+    void describeOfAnUnknownIdListsKnownIds() {
+        Outcome describe = CliHarness.run("describe", "adamw");
+
+        assertThat(describe.code()).isEqualTo(2);
+        assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective or estimator 'adamw'; known: adam, analytic, beale");
+    }
+
+    @Test
+    void versionNamesGradusAndThePluginApi() {
+        Outcome version = CliHarness.run("--version");
+
+        assertThat(version.code()).isZero();
+        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.0\\)");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("list", "describe", "run", "gui")) {
+            Outcome help = CliHarness.run(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: gradus " + command);
+        }
+        assertThat(CliHarness.run("--help").out()).contains("list").contains("describe").contains("run").contains("gui");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Outcome none = CliHarness.run();
+
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).startsWith("gradus: a command is required");
+    }
+
+    @Test
+    void guiWithoutADisplaySaysSo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(), "a display is available here");
+
+        Outcome gui = CliHarness.run("gui");
+
+        assertThat(gui.code()).isEqualTo(1);
+        assertThat(gui.err()).startsWith("gradus: error: gradus gui needs a graphical display");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gradus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.gradus.app.port.in.InvalidInputException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class OptionParsingTest {
+
+    @Test
+    void parsesAStartWithSignsAndExponents() {
+        assertThat(RunSubcommand.parseStart("-1.5,2")).containsExactly(-1.5, 2);
+        assertThat(RunSubcommand.parseStart(" 1e-3 , +4 ")).containsExactly(0.001, 4);
+    }
+
+    @Test
+    void refusesAnEmptyCoordinate() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RunSubcommand.parseStart("1,,2"));
+
+        assertThat(e.problems()).singleElement().extracting(InvalidInputException.Problem::reason).asString().startsWith("coordinate 2 is empty");
+    }
+
+    @Test
+    void refusesInfiniteCoordinates() {
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> RunSubcommand.parseStart("inf,1"))).isNotNull();
+    }
+
+    @Test
+    void infersTheFormatFromTheFileExtensionThenTheTerminal() {
+        assertThat(OutputFormat.infer(Path.of("run.JSON"), true)).isEqualTo(OutputFormat.JSON);
+        assertThat(OutputFormat.infer(Path.of("run.csv"), true)).isEqualTo(OutputFormat.CSV);
+        assertThat(OutputFormat.infer(Path.of("run.out"), true)).isEqualTo(OutputFormat.CSV);
+        assertThat(OutputFormat.infer(null, true)).isEqualTo(OutputFormat.TABLE);
+        assertThat(OutputFormat.infer(null, false)).isEqualTo(OutputFormat.CSV);
+    }
+}

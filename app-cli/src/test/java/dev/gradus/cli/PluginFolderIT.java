@@ -1,0 +1,97 @@
+package dev.gradus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.cli.CliHarness.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example plugin (examples/sign-descent), built by the reactor and kept off the test class path,
+ * dropped into a plugin folder and driven through the command line.
+ */
+class PluginFolderIT {
+    @TempDir
+    Path plugins;
+    Path jar;
+
+    @BeforeEach
+    void dropTheExamplePluginIntoAFolder() throws IOException {
+        String built = System.getProperty("gradus.example.plugin.jar");
+        assertThat(built).as("the build passes the example plugin's jar as gradus.example.plugin.jar").isNotBlank();
+        jar = Files.copy(Path.of(built), plugins.resolve("sign-descent-plugin.jar"));
+    }
+
+    @Test
+    void theExamplePluginIsNotOnTheClassPath() {
+        assertThat(CliHarness.run("list", "optimizers").out()).doesNotContain("sign-descent");
+    }
+
+    @Test
+    void listShowsThePluginAndItsJar() throws IOException {
+        Outcome list = CliHarness.run("list", "optimizers", "--plugin-dir", plugins.toString(), "--format", "json");
+
+        assertThat(list.code()).isZero();
+        JsonNode optimizers = new ObjectMapper().readTree(list.out()).path("optimizers");
+        assertThat(optimizers).anySatisfy(o -> {
+            assertThat(o.path("id").asText()).isEqualTo("sign-descent");
+            assertThat(o.path("origin").asText()).isEqualTo(jar.toString());
+        });
+    }
+
+    @Test
+    void describeShowsThePluginsParameters() {
+        Outcome describe = CliHarness.run("describe", "sign-descent", "--plugin-dir", plugins.toString());
+
+        assertThat(describe.code()).isZero();
+        assertThat(describe.out()).contains("Sign descent").contains(jar.toString()).contains("lr");
+    }
+
+    @Test
+    void runsThePluginEndToEnd() {
+        Outcome run = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "elongated-bowl", "--optimizer", "sign-descent",
+                "-p", "lr=0.05", "--steps", "100", "--format", "csv");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.outLines()).hasSize(102);
+        // sign descent moves every coordinate by exactly lr per step: from (-7, 2) to (-6.95, 1.95)
+        String[] second = run.outLines().get(2).split(",");
+        assertThat(Double.parseDouble(second[3])).isEqualTo(-7 + 0.05);
+        assertThat(Double.parseDouble(second[4])).isEqualTo(2 - 0.05);
+    }
+
+    @Test
+    void findsPluginsThroughTheEnvironmentVariable() {
+        Outcome list = CliHarness.run(Map.of("GRADUS_PLUGIN_PATH", plugins.toString()), "list", "optimizers");
+
+        assertThat(list.out()).contains("sign-descent");
+    }
+
+    @Test
+    void aBrokenJarIsReportedAndEverythingElseWorks() throws IOException {
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+
+        Outcome run = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "sphere", "--optimizer", "sign-descent",
+                "--steps", "2");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err().strip()).startsWith("gradus: plugin problem: " + plugins.resolve("broken.jar") + ": not a readable jar file");
+        Outcome list = CliHarness.run("list", "--plugin-dir", plugins.toString());
+        assertThat(list.out()).contains("Problems (these were skipped):").contains("broken.jar");
+    }
+
+    @Test
+    void aPluginFolderThatDoesNotExistIsAUsageError() {
+        Outcome list = CliHarness.run("list", "--plugin-dir", plugins.resolve("nope").toString());
+
+        assertThat(list.code()).isEqualTo(2);
+        assertThat(list.err().strip()).isEqualTo("gradus: --plugin-dir: folder " + plugins.resolve("nope") + " does not exist");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.gradus.gui;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.gradus.api.error.GradusException;
+import dev.gradus.app.DesktopLauncher;
+import dev.gradus.app.GradusApplication;
+import dev.gradus.app.plugin.PluginFolders;
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/** The Gradus desktop lab window; {@code gradus gui} opens it through {@link DesktopLauncher}. */
+public final class GradusLab implements DesktopLauncher {
+
+    /** Starts the lab on its own, with plugins from {@code GRADUS_PLUGIN_PATH}. */
+    public static void main(String[] args) {
+        new GradusLab().open(GradusApplication.start(PluginFolders.resolve(List.of(), System.getenv(PluginFolders.ENVIRONMENT_VARIABLE))));
+    }
+
+    @Override
+    public void open(GradusApplication application) {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new GradusException("the desktop lab needs a graphical display, and none was found");
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                FlatLightLaf.setup();
+                JFrame frame = new JFrame("Gradus lab");
+                frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+                frame.setContentPane(new CatalogPanel(application.listProviders(), application.describeProvider()));
+                frame.setSize(1000, 680);
+                frame.setLocationByPlatform(true);
+                frame.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosed(java.awt.event.WindowEvent e) {
+                        closed.countDown();
+                    }
+                });
+                frame.setVisible(true);
+            });
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new GradusException("the desktop lab could not open: " + e.getCause(), e.getCause());
+        }
+    }
+}
