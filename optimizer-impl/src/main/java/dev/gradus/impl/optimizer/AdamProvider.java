@@ -1,0 +1,41 @@
+package dev.gradus.impl.optimizer;
+
+import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.param.BooleanParameter;
+import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.param.Range;
+import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.impl.BuiltIns;
+
+/** Provides {@link Adam}, as torch.optim.Adam. */
+public final class AdamProvider implements OptimizerProvider {
+    private static final ProviderInfo INFO = BuiltIns.info("adam", "Adam",
+            "Adaptive moment estimation: momentum on the gradient scaled by a running root mean square, with bias correction, "
+                    + "exactly as torch.optim.Adam (optionally AMSGrad).");
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
+            RealParameter.learningRate(1e-3),
+            RealParameter.of("beta1", "decay rate of the first moment (torch's betas[0])", 0.9, Range.closedOpen(0, 1)),
+            RealParameter.of("beta2", "decay rate of the second moment (torch's betas[1])", 0.999, Range.closedOpen(0, 1)),
+            RealParameter.logScale("eps", "added to the bias-corrected root of the second moment", 1e-8, Range.atLeast(0)),
+            RealParameter.of("weight_decay", "L2 penalty: weight_decay * x is added to the gradient", 0, Range.atLeast(0)),
+            new BooleanParameter("amsgrad", "use the running maximum of the second moment (AMSGrad)", false));
+
+    @Override
+    public ProviderInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Optimizer<?> create(ParameterValues values) {
+        return new Adam(values.real("beta1"), values.real("beta2"), values.real("eps"), values.real("weight_decay"), values.bool("amsgrad"));
+    }
+}

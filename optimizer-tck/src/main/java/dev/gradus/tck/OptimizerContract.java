@@ -1,0 +1,269 @@
+package dev.gradus.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.optimizer.OptimizerCapability;
+import dev.gradus.api.param.BooleanParameter;
+import dev.gradus.api.param.ChoiceParameter;
+import dev.gradus.api.param.IntegerParameter;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterDescriptor;
+import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.param.Range;
+import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.spi.GradusApi;
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.api.spi.ProviderInfo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every optimizer provider keeps. A provider's test class implements this interface
+ * and returns its provider; every rule then runs as a test named by its id:
+ *
+ * <pre>{@code
+ * class SignDescentContractTest implements OptimizerContract {
+ *     public OptimizerProvider provider() { return new SignDescentProvider(); }
+ *     public Map<String, String> convergenceParameters() { return Map.of("lr", "0.001"); }
+ * }
+ * }</pre>
+ *
+ * <p>The rules run the optimizer on the TCK's own quadratics (no objective provider is needed),
+ * driven as the Gradus engine drives it: exact gradients, the learning rate of the {@code lr}
+ * parameter passed through the step context, extra evaluations answered when the provider declares
+ * {@link OptimizerCapability#EXTRA_EVALUATIONS}. The runs use {@link #convergenceParameters()}, which
+ * a provider overrides to give a learning rate that suits the quadratics, along with the budget
+ * ({@link #convergenceSteps()}) and the bar ({@link #convergenceTolerance()}). See CONTRACT.md.
+ */
+public interface OptimizerContract {
+
+    /** The provider under test; called once per rule. */
+    OptimizerProvider provider();
+
+    /**
+     * Parameter values (as text, like {@code -p}) for the runs of the state and convergence rules;
+     * the defaults when empty.
+     */
+    default Map<String, String> convergenceParameters() {
+        return Map.of();
+    }
+
+    /** The step budget of the convergence rules. */
+    default int convergenceSteps() {
+        return 5000;
+    }
+
+    /** The value a convergence run must end below (both test functions have minimum 0). */
+    default double convergenceTolerance() {
+        return 1e-6;
+    }
+
+    @Test
+    @DisplayName("O1 info is well-formed, stable, and built for a supported API")
+    default void infoIsWellFormed() {
+        OptimizerProvider provider = provider();
+        ProviderInfo info = provider.info();
+        assertThat(ProviderInfo.isValidId(info.id())).as("id '%s' is lowercase kebab-case", info.id()).isTrue();
+        assertThat(GradusApi.supports(info.apiVersion()))
+                .as("API version %s is supported by this Gradus (%s)", info.apiVersion(), GradusApi.VERSION).isTrue();
+        assertThat(provider.info()).as("info() returns equal values on every call").isEqualTo(info);
+        assertThat(provider.parameters()).as("parameters() returns equal values on every call").isEqualTo(provider.parameters());
+        assertThat(provider.capabilities()).as("capabilities() returns equal values on every call").isEqualTo(provider.capabilities());
+    }
+
+    @Test
+    @DisplayName("O2 parameters are well-formed: snake_case names, descriptions, defaults in bounds, lr is real")
+    default void parametersAreWellFormed() {
+        ParameterSpace space = provider().parameters();
+        Set<String> names = new HashSet<>();
+        for (ParameterDescriptor descriptor : space.descriptors()) {
+            assertThat(ParameterDescriptor.isValidName(descriptor.name())).as("name '%s' is snake_case", descriptor.name()).isTrue();
+            assertThat(names.add(descriptor.name())).as("name '%s' is declared once", descriptor.name()).isTrue();
+            assertThat(descriptor.description()).as("description of '%s'", descriptor.name()).isNotBlank();
+            assertThat(space.bind(provider().info().id(), Map.of(descriptor.name(), descriptor.defaultObject())).get(descriptor.name()))
+                    .as("default of '%s' is accepted", descriptor.name()).isEqualTo(descriptor.defaultObject());
+        }
+        space.descriptor("lr").ifPresent(lr -> assertThat(lr).as("lr is a real parameter").isInstanceOf(RealParameter.class));
+    }
+
+    @Test
+    @DisplayName("O3 the defaults and the convergence parameters are accepted and make an optimizer")
+    default void defaultsAreAccepted() {
+        OptimizerProvider provider = provider();
+        ParameterSpace space = provider.parameters();
+        String id = provider.info().id();
+        assertThat(space.parse(id, Map.of())).isEqualTo(space.defaults());
+        assertThatCode(() -> assertThat(provider.create(space.defaults())).isNotNull()).doesNotThrowAnyException();
+        assertThatCode(() -> assertThat(provider.create(space.parse(id, convergenceParameters()))).isNotNull()).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("O4 every out-of-range value is refused, naming the parameter")
+    default void outOfRangeValuesAreRefused() {
+        OptimizerProvider provider = provider();
+        String id = provider.info().id();
+        for (ParameterDescriptor descriptor : provider.parameters().descriptors()) {
+            for (Object bad : outOfRange(descriptor)) {
+                InvalidParametersException refused = catchThrowableOfType(InvalidParametersException.class,
+                        () -> provider.parameters().bind(id, Map.of(descriptor.name(), bad)));
+                assertThat(refused).as("%s = %s is refused", descriptor.name(), bad).isNotNull();
+                assertThat(refused.violations()).as("the refusal of %s = %s names it", descriptor.name(), bad)
+                        .extracting(ParameterViolation::parameter).contains(descriptor.name());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("O5 update does not modify the gradient")
+    default void updateDoesNotModifyTheGradient() {
+        ContractRun<?> run = start(TestFunction.WEIGHTED);
+        for (int k = 0; k < 10; k++) {
+            double[] gradient = new double[run.x.length];
+            double value = TestFunction.WEIGHTED.valueAndGradient(run.x, gradient);
+            double[] copy = gradient.clone();
+            run.stepWith(gradient, value);
+            assertThat(gradient).as("gradient after step %d", k + 1).containsExactly(copy);
+        }
+    }
+
+    @Test
+    @DisplayName("O6 the state keeps its dimension, counts its steps, and names vectors of that dimension")
+    default void stateKeepsItsShape() {
+        ContractRun<?> run = start(TestFunction.WEIGHTED);
+        int n = TestFunction.WEIGHTED.dimension();
+        assertThat(run.state.dimension()).isEqualTo(n);
+        assertThat(run.state.steps()).isZero();
+        for (int k = 1; k <= 10; k++) {
+            run.step();
+            assertThat(run.state.dimension()).isEqualTo(n);
+            assertThat(run.state.steps()).as("steps() after %d updates", k).isEqualTo(k);
+            run.state.vectors().forEach((name, vector) -> assertThat(vector).as("state vector '%s'", name).hasSize(n));
+        }
+    }
+
+    @Test
+    @DisplayName("O7 runs are deterministic")
+    default void runsAreDeterministic() {
+        double[] first = start(TestFunction.WEIGHTED).steps(50).x;
+        double[] second = start(TestFunction.WEIGHTED).steps(50).x;
+        assertThat(second).as("a second run from the same start").containsExactly(first);
+    }
+
+    @Test
+    @DisplayName("O8 two runs stepped alternately equal the two run one after the other")
+    default void interleavedRunsEqualSeparateRuns() {
+        Optimizer<?> optimizer = configured();
+        ContractRun<?> a = ContractRun.start(optimizer, TestFunction.WEIGHTED, learningRate(), extraEvaluations());
+        ContractRun<?> b = ContractRun.start(optimizer, TestFunction.SPHERE, learningRate(), extraEvaluations());
+        for (int k = 0; k < 30; k++) {
+            a.step();
+            b.step();
+        }
+        double[] aAlone = ContractRun.start(configured(), TestFunction.WEIGHTED, learningRate(), extraEvaluations()).steps(30).x;
+        double[] bAlone = ContractRun.start(configured(), TestFunction.SPHERE, learningRate(), extraEvaluations()).steps(30).x;
+        assertThat(a.x).as("first run, interleaved").containsExactly(aAlone);
+        assertThat(b.x).as("second run, interleaved").containsExactly(bAlone);
+    }
+
+    @Test
+    @DisplayName("O9 a restored snapshot continues exactly as the original state")
+    default void restoredSnapshotContinuesExactly() {
+        ContractRun<?> original = start(TestFunction.WEIGHTED).steps(20);
+        ContractRun<?> restored = original.restoredCopy();
+        assertThat(restored.state.steps()).isEqualTo(20);
+        original.steps(20);
+        restored.steps(20);
+        assertThat(restored.x).as("point after 20 more steps").containsExactly(original.x);
+        assertThat(restored.state.snapshot()).as("state after 20 more steps").isEqualTo(original.state.snapshot());
+    }
+
+    @Test
+    @DisplayName("O10 converges on the sphere")
+    default void convergesOnTheSphere() {
+        assertConverges(TestFunction.SPHERE);
+    }
+
+    @Test
+    @DisplayName("O11 converges on the elongated bowl x^2/20 + y^2")
+    default void convergesOnTheElongatedBowl() {
+        assertConverges(TestFunction.ELONGATED_BOWL);
+    }
+
+    private void assertConverges(TestFunction function) {
+        ContractRun<?> run = start(function);
+        double initial = run.value();
+        run.steps(convergenceSteps());
+        assertThat(run.value()).as("value after %d steps from %s (it started at %s) with %s", convergenceSteps(),
+                java.util.Arrays.toString(function.start()), initial, convergenceParameters()).isLessThan(convergenceTolerance());
+    }
+
+    private ContractRun<?> start(TestFunction function) {
+        return ContractRun.start(configured(), function, learningRate(), extraEvaluations());
+    }
+
+    private Optimizer<?> configured() {
+        OptimizerProvider provider = provider();
+        return provider.create(provider.parameters().parse(provider.info().id(), convergenceParameters()));
+    }
+
+    private double learningRate() {
+        OptimizerProvider provider = provider();
+        ParameterValues values = provider.parameters().parse(provider.info().id(), convergenceParameters());
+        return values.has("lr") ? values.real("lr") : Double.NaN;
+    }
+
+    private boolean extraEvaluations() {
+        return provider().capabilities().contains(OptimizerCapability.EXTRA_EVALUATIONS);
+    }
+
+    /** Values just outside each bound of a descriptor; empty when it has none. */
+    private static List<Object> outOfRange(ParameterDescriptor descriptor) {
+        return descriptor.accept(new ParameterDescriptor.Visitor<List<Object>>() {
+            @Override
+            public List<Object> real(RealParameter p) {
+                List<Object> bad = new ArrayList<>();
+                Range r = p.range();
+                if (Double.isFinite(r.min())) {
+                    bad.add(r.minInclusive() ? r.min() - Math.max(1, Math.abs(r.min())) * 1e-3 : r.min());
+                }
+                if (Double.isFinite(r.max())) {
+                    bad.add(r.maxInclusive() ? r.max() + Math.max(1, Math.abs(r.max())) * 1e-3 : r.max());
+                }
+                bad.add(Double.NaN);
+                return bad;
+            }
+
+            @Override
+            public List<Object> integer(IntegerParameter p) {
+                List<Object> bad = new ArrayList<>();
+                if (p.min() > Long.MIN_VALUE) {
+                    bad.add(p.min() - 1);
+                }
+                if (p.max() < Long.MAX_VALUE) {
+                    bad.add(p.max() + 1);
+                }
+                return bad;
+            }
+
+            @Override
+            public List<Object> bool(BooleanParameter p) {
+                return List.of("maybe");
+            }
+
+            @Override
+            public List<Object> choice(ChoiceParameter p) {
+                return List.of("not-" + String.join("-", p.choices()));
+            }
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package dev.gradus.tck;
+
+import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.optimizer.OptimizerState;
+import dev.gradus.api.optimizer.StateSnapshot;
+import dev.gradus.api.optimizer.StepContext;
+import dev.gradus.api.param.IntegerParameter;
+import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.param.Range;
+import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.spi.GradusApi;
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.api.spi.ProviderInfo;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Heavy-ball momentum ({@code v ← 0.5 v + g; x ← x − lr v}) written correctly, or broken in exactly
+ * one way, to show that each TCK rule catches the fault it exists for.
+ */
+final class FaultyMomentum implements OptimizerProvider {
+
+    /** The one thing done wrong. */
+    enum Fault {
+        NONE, UNSUPPORTED_API, LR_IS_AN_INTEGER, CREATE_THROWS, WRITES_INTO_THE_GRADIENT, FORGETS_TO_COUNT_STEPS, RANDOM_JITTER,
+        SHARES_STATE_BETWEEN_RUNS, RESTORE_LOSES_VELOCITY, STANDS_STILL
+    }
+
+    private static final double[][] SHARED = new double[1][];
+    private static final Random UNSEEDED = new Random();
+
+    private final Fault fault;
+
+    FaultyMomentum(Fault fault) {
+        this.fault = fault;
+    }
+
+    @Override
+    public ProviderInfo info() {
+        return new ProviderInfo("faulty-momentum", "Faulty momentum", "1.0", fault == Fault.UNSUPPORTED_API ? "9.0" : GradusApi.VERSION,
+                "Heavy-ball momentum with a planted fault.");
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return ParameterSpace.of(fault == Fault.LR_IS_AN_INTEGER
+                ? new IntegerParameter("lr", "learning rate", 1, 0, 10)
+                : RealParameter.learningRate(0.01),
+                RealParameter.of("momentum", "velocity kept per step", 0.5, Range.closedOpen(0, 1)));
+    }
+
+    @Override
+    public Optimizer<?> create(ParameterValues values) {
+        if (fault == Fault.CREATE_THROWS) {
+            throw new IllegalStateException("planted failure");
+        }
+        double momentum = values.real("momentum");
+        return new Optimizer<State>() {
+            @Override
+            public State init(int dimension) {
+                if (fault == Fault.SHARES_STATE_BETWEEN_RUNS) {
+                    if (SHARED[0] == null || SHARED[0].length != dimension) {
+                        SHARED[0] = new double[dimension];
+                    }
+                    return new State(SHARED[0]);
+                }
+                return new State(new double[dimension]);
+            }
+
+            @Override
+            public void update(State state, double[] x, double[] g, StepContext context) {
+                if (fault != Fault.FORGETS_TO_COUNT_STEPS) {
+                    state.steps++;
+                }
+                if (fault == Fault.STANDS_STILL) {
+                    return;
+                }
+                double lr = context.learningRate();
+                for (int i = 0; i < x.length; i++) {
+                    state.velocity[i] = momentum * state.velocity[i] + g[i];
+                    double jitter = fault == Fault.RANDOM_JITTER ? 1e-12 * UNSEEDED.nextGaussian() : 0;
+                    x[i] -= lr * state.velocity[i] + jitter;
+                    if (fault == Fault.WRITES_INTO_THE_GRADIENT) {
+                        g[i] = 0;
+                    }
+                }
+            }
+
+            @Override
+            public State restore(StateSnapshot snapshot) {
+                State state = new State(fault == Fault.RESTORE_LOSES_VELOCITY ? new double[snapshot.dimension()]
+                        : snapshot.array("velocity", snapshot.dimension()));
+                state.steps = snapshot.steps();
+                return state;
+            }
+        };
+    }
+
+    static final class State implements OptimizerState {
+        final double[] velocity;
+        long steps;
+
+        State(double[] velocity) {
+            this.velocity = velocity;
+        }
+
+        @Override
+        public int dimension() {
+            return velocity.length;
+        }
+
+        @Override
+        public long steps() {
+            return steps;
+        }
+
+        @Override
+        public Map<String, double[]> vectors() {
+            return Map.of("velocity", velocity);
+        }
+
+        @Override
+        public StateSnapshot snapshot() {
+            return StateSnapshot.builder(velocity.length, steps).array("velocity", velocity).build();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.gradus.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.tck.FaultyMomentum.Fault;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Runs the optimizer contract against a correct optimizer and against fakes that each break one
+ * rule, and checks that exactly the right rules fail. The subjects are nested classes, so the build
+ * does not run them on their own.
+ */
+class OptimizerContractSelfTest {
+
+    /** A contract subject: the faulty momentum with one fault, tuned to converge when it is correct. */
+    abstract static class Subject implements OptimizerContract {
+        abstract Fault fault();
+
+        @Override
+        public OptimizerProvider provider() {
+            return new FaultyMomentum(fault());
+        }
+
+        @Override
+        public Map<String, String> convergenceParameters() {
+            return fault() == Fault.LR_IS_AN_INTEGER ? Map.of() : Map.of("lr", "0.1");
+        }
+    }
+
+    static class Correct extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.NONE;
+        }
+    }
+
+    static class UnsupportedApi extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.UNSUPPORTED_API;
+        }
+    }
+
+    static class LrIsAnInteger extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.LR_IS_AN_INTEGER;
+        }
+    }
+
+    static class CreateThrows extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.CREATE_THROWS;
+        }
+    }
+
+    static class WritesIntoTheGradient extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.WRITES_INTO_THE_GRADIENT;
+        }
+    }
+
+    static class ForgetsToCountSteps extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.FORGETS_TO_COUNT_STEPS;
+        }
+    }
+
+    static class RandomJitter extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.RANDOM_JITTER;
+        }
+    }
+
+    static class SharesStateBetweenRuns extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.SHARES_STATE_BETWEEN_RUNS;
+        }
+    }
+
+    static class RestoreLosesVelocity extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.RESTORE_LOSES_VELOCITY;
+        }
+    }
+
+    static class StandsStill extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.STANDS_STILL;
+        }
+    }
+
+    private static Events rules(Class<? extends Subject> subject) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(subject)).execute().testEvents();
+    }
+
+    private static List<String> failedRuleIds(Class<? extends Subject> subject) {
+        return rules(subject).failed().stream().map(Event::getTestDescriptor).map(d -> d.getDisplayName().split(" ")[0]).sorted().toList();
+    }
+
+    @Test
+    void aCorrectOptimizerPassesEveryRule() {
+        Events events = rules(Correct.class);
+
+        assertThat(events.failed().count()).as("failed rules: %s", failedRuleIds(Correct.class)).isZero();
+        assertThat(events.succeeded().count()).isEqualTo(11);
+        assertThat(events.succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .contains("O5 update does not modify the gradient");
+    }
+
+    @Test
+    void o1CatchesAProviderBuiltForANewerApi() {
+        assertThat(failedRuleIds(UnsupportedApi.class)).containsExactly("O1");
+    }
+
+    @Test
+    void o2CatchesALearningRateThatIsNotReal() {
+        // the rules that run the optimizer cannot read a real learning rate either; O2 is the one that says why
+        assertThat(failedRuleIds(LrIsAnInteger.class)).contains("O2").doesNotContain("O1", "O3", "O4");
+    }
+
+    @Test
+    void o3CatchesAProviderThatCannotMakeItsOptimizer() {
+        assertThat(failedRuleIds(CreateThrows.class)).contains("O3").doesNotContain("O1", "O2", "O4");
+    }
+
+    @Test
+    void o5CatchesAnUpdateThatWritesIntoTheGradient() {
+        assertThat(failedRuleIds(WritesIntoTheGradient.class)).containsExactly("O5");
+    }
+
+    @Test
+    void o6CatchesAStateThatDoesNotCountItsSteps() {
+        assertThat(failedRuleIds(ForgetsToCountSteps.class)).contains("O6").doesNotContain("O7", "O8", "O10", "O11");
+    }
+
+    @Test
+    void o7CatchesANonDeterministicUpdate() {
+        assertThat(failedRuleIds(RandomJitter.class)).contains("O7").doesNotContain("O1", "O2", "O3", "O4", "O5", "O6", "O10", "O11");
+    }
+
+    @Test
+    void o8CatchesRunsThatShareState() {
+        assertThat(failedRuleIds(SharesStateBetweenRuns.class)).contains("O8").doesNotContain("O1", "O2", "O3", "O4", "O5");
+    }
+
+    @Test
+    void o9CatchesARestoreThatLosesState() {
+        assertThat(failedRuleIds(RestoreLosesVelocity.class)).containsExactly("O9");
+    }
+
+    @Test
+    void o10AndO11CatchAnOptimizerThatDoesNotMove() {
+        assertThat(failedRuleIds(StandsStill.class)).containsExactly("O10", "O11");
+    }
+}
