@@ -6,6 +6,7 @@ import dev.gradus.app.port.out.RunObserver;
 import dev.gradus.app.port.out.StepView;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress display for a terminal: appears once a run has taken half a second, then
@@ -17,19 +18,26 @@ public final class ProgressDisplay implements RunObserver {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream err;
+    private final LongSupplier nanoTime;
     private long budget;
     private long started;
     private long lastDrawn;
     private boolean shown;
 
     public ProgressDisplay(PrintStream err) {
+        this(err, System::nanoTime);
+    }
+
+    /** A display reading time from {@code nanoTime} (tests pass a fake clock). */
+    ProgressDisplay(PrintStream err, LongSupplier nanoTime) {
         this.err = err;
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public void started(RunSetup setup) {
         budget = setup.steps();
-        started = System.nanoTime();
+        started = nanoTime.getAsLong();
         lastDrawn = started;
     }
 
@@ -38,7 +46,7 @@ public final class ProgressDisplay implements RunObserver {
         if ((step.step() & 1023) != 0) {
             return;
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - started < SHOW_AFTER_NANOS || now - lastDrawn < REDRAW_NANOS) {
             return;
         }

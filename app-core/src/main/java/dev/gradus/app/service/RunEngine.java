@@ -90,7 +90,7 @@ final class RunEngine {
             }
             if (tolerance > 0 && norm < tolerance) {
                 reason = StopReason.GRADIENT_TOLERANCE;
-                detail = "gradient norm " + norm + " fell below the tolerance " + tolerance + " at step " + k;
+                detail = String.format(java.util.Locale.ROOT, "gradient norm %.3g fell below the tolerance %.3g at step %d", norm, tolerance, k);
                 break;
             }
             if (k >= budget) {
