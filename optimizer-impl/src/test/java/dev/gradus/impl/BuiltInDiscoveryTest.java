@@ -3,28 +3,34 @@ package dev.gradus.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.api.spi.GradientEstimatorProvider;
+import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BuiltInDiscoveryTest {
 
     @Test
-    void serviceLoaderFindsTheBuiltInOptimizers() {
+    void serviceLoaderFindsExactlySgdAndAdam() {
         assertThat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> p.get().info().id())).containsExactly("sgd", "adam");
     }
 
     @Test
-    void serviceLoaderFindsTheBuiltInEstimators() {
+    void serviceLoaderFindsExactlyTheAnalyticForwardAndCentralEstimators() {
         assertThat(ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> p.get().info().id()))
                 .containsExactly("analytic", "forward", "central");
     }
 
     @Test
-    void builtInsCarryTheGradusVersion() {
-        assertThat(BuiltIns.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-        assertThat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> (Provider) p.get()))
-                .allSatisfy(p -> assertThat(p.info().version()).isEqualTo(BuiltIns.VERSION));
+    void everyBuiltInReportsThisModulesVersionAndTheApiItWasCompiledAgainst() {
+        Stream<Provider> all = Stream.concat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> (Provider) p.get()),
+                ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> (Provider) p.get()));
+
+        assertThat(all).hasSize(5).allSatisfy(p -> {
+            assertThat(p.info().version()).isEqualTo(BuildInfo.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+            assertThat(p.info().apiVersion()).isEqualTo(GradusApi.VERSION);
+        });
     }
 }

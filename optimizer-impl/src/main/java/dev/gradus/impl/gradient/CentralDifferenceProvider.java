@@ -9,15 +9,20 @@ import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /**
- * Central differences: {@code g_i = (f(x + h e_i) − f(x − h e_i)) / 2h}, second-order accurate,
- * 2n function evaluations per gradient plus one for the value. The step is
- * {@code h = ∛ε · max(|x_i|, 1)} unless fixed with {@code -e h=...}; the divisor is the
- * representable difference actually taken.
+ * Central differences, id {@code central}:
+ * {@code g_i = (f(x + h_i e_i) − f(x − h_i e_i)) / ((x_i + h_i) − (x_i − h_i))}, second-order
+ * accurate, 2n + 1 function evaluations per call (2n for the gradient, one for the returned value).
+ * The step is {@code h_i = ∛ε · max(|x_i|, 1) ≈ 6.06e-6 · max(|x_i|, 1)}, which balances the
+ * truncation error {@code O(h²)} against the rounding error {@code O(ε/h)}, unless the parameter
+ * {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective.
+ *
+ * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
+ * original value before the next; nothing is allocated per call.
  */
 public final class CentralDifferenceProvider implements GradientEstimatorProvider {
     private static final ProviderInfo INFO = BuiltIns.info("central", "Central difference",
             "Numerical gradient from symmetric differences (f(x + h e_i) - f(x - h e_i)) / 2h: 2n + 1 evaluations, error O(h^2).");
-    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("6.06e-6");
+    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("cbrt(eps) = 6.06e-6");
 
     @Override
     public ProviderInfo info() {

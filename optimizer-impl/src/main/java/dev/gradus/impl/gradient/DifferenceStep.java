@@ -5,11 +5,17 @@ import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
 
 /**
- * The step of a finite difference at one coordinate: fixed when the user gives {@code h > 0}, else
- * scaled to the coordinate, {@code h = c · max(|x_i|, 1)}. The scale keeps the relative perturbation
- * constant for large coordinates and the absolute one for small ones; {@code c} balances truncation
- * error (O(h) forward, O(h²) central) against rounding error (O(ε/h)), which gives c = √ε for
- * forward and c = ∛ε for central differences (ε = 2^-52).
+ * The step of a finite difference at one coordinate. With the parameter {@code h = 0} (the default)
+ * it is scaled to the coordinate, {@code h_i = c · max(|x_i|, 1)}: relative to large coordinates,
+ * absolute near zero. {@code c} balances truncation error against rounding error {@code O(ε/h)}
+ * (ε = 2^-52, the machine epsilon): {@code c = √ε ≈ 1.49e-8} for forward differences (truncation
+ * {@code O(h)}) and {@code c = ∛ε ≈ 6.06e-6} for central ones ({@code O(h²)}). A positive {@code h}
+ * is used as a fixed step for every coordinate.
+ *
+ * <p>The estimators divide by the difference of the perturbed coordinates actually evaluated
+ * ({@code (x_i + h) − x_i} after rounding), not by {@code h}, which removes the representation error
+ * of the step. Where a fixed step is below half the spacing of doubles at {@code x_i}, the perturbed
+ * coordinate is the next double, so the divisor is never zero.
  */
 final class DifferenceStep {
     /** √ε ≈ 1.49e-8: the forward-difference scale. */
@@ -29,10 +35,15 @@ final class DifferenceStep {
         this.scale = scale;
     }
 
-    /** The {@code h} parameter both numerical estimators declare. */
+    /**
+     * The {@code h} parameter both numerical estimators declare.
+     *
+     * @param rule {@code c} in words, for the description ({@code sqrt(eps) = 1.49e-8})
+     */
     static ParameterSpace parameters(String rule) {
         return ParameterSpace.of(RealParameter.logScale("h",
-                "difference step; 0 chooses it per coordinate as " + rule + " * max(|x_i|, 1)", 0, Range.atLeast(0)));
+                "difference step; 0 (the default) chooses h_i = c * max(|x_i|, 1) per coordinate with c = " + rule
+                        + ", a positive value is a fixed step for every coordinate", 0, Range.atLeast(0)));
     }
 
     /** The step for a coordinate of value {@code xi}. */
@@ -40,13 +51,13 @@ final class DifferenceStep {
         return fixed > 0 ? fixed : scale * Math.max(Math.abs(xi), 1.0);
     }
 
-    /** {@code xi + h}, at least one representable number away from {@code xi}. */
+    /** {@code xi + h}, at least one representable number above {@code xi}. */
     static double above(double xi, double h) {
         double up = xi + h;
         return up > xi ? up : Math.nextUp(xi);
     }
 
-    /** {@code xi - h}, at least one representable number away from {@code xi}. */
+    /** {@code xi - h}, at least one representable number below {@code xi}. */
     static double below(double xi, double h) {
         double down = xi - h;
         return down < xi ? down : Math.nextDown(xi);

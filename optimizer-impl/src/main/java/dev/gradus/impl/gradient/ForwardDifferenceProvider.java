@@ -9,14 +9,19 @@ import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /**
- * Forward differences: {@code g_i = (f(x + h e_i) − f(x)) / h}, first-order accurate, n + 1
- * function evaluations per gradient. The step is {@code h = √ε · max(|x_i|, 1)} unless fixed with
- * {@code -e h=...}; the divisor is the representable difference actually taken.
+ * Forward differences, id {@code forward}: {@code g_i = (f(x + h_i e_i) − f(x)) / ((x_i + h_i) − x_i)},
+ * first-order accurate, n + 1 function evaluations per call ({@code f(x)} once). The step is
+ * {@code h_i = √ε · max(|x_i|, 1) ≈ 1.49e-8 · max(|x_i|, 1)}, which balances the truncation error
+ * {@code O(h)} against the rounding error {@code O(ε/h)}, unless the parameter {@code h} fixes it
+ * (see {@link DifferenceStep}). Applies to any objective.
+ *
+ * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
+ * original value before the next; nothing is allocated per call.
  */
 public final class ForwardDifferenceProvider implements GradientEstimatorProvider {
     private static final ProviderInfo INFO = BuiltIns.info("forward", "Forward difference",
             "Numerical gradient from one-sided differences (f(x + h e_i) - f(x)) / h: n + 1 evaluations, error O(h).");
-    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("1.49e-8");
+    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("sqrt(eps) = 1.49e-8");
 
     @Override
     public ProviderInfo info() {

@@ -1,38 +1,51 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Adam, exactly as torch.optim.Adam (torch 2.x, the single-tensor path), in double precision.
+ * Adam, exactly as torch.optim.Adam (torch 2.x, the single-tensor, non-capturable path) in double
+ * precision, optionally with AMSGrad.
  *
- * <p>Update at step t, with learning rate γ from the step context:
+ * <p>Update at step t (counted from 1), with learning rate γ from
+ * {@link StepContext#learningRate()} (not the configured {@code lr}, so that schedules apply):
  * <pre>
- *   g ← ∇f(x) + λ x                                   (L2 weight decay, coupled)
- *   m ← m + (1 − β1)(g − m)                           (torch's lerp)
+ *   g ← ∇f(x) + λ x                     (L2 weight decay, coupled; skipped when λ = 0, as torch does)
+ *   m ← m + (1 − β1)(g − m)             (torch's exp_avg.lerp_(grad, 1 − β1))
  *   v ← β2 v + (1 − β2) g²
- *   v̂max ← max(v̂max, v)                               (AMSGrad only: the raw second moment)
- *   denom ← √v / √(1 − β2^t) + ε                       (√v̂max with AMSGrad)
+ *   v_max ← max(v_max, v)               (AMSGrad only; the maximum of the uncorrected v)
+ *   denom ← √v / √(1 − β2^t) + ε        (√v_max with AMSGrad)
  *   x ← x − (γ / (1 − β1^t)) m / denom
  * </pre>
- * ε is added after bias-correcting the root of v, not inside the root and not before the
- * correction; this matters when ε is large. The operations are ordered as torch's kernels order
- * them, so trajectories match torch to rounding.
+ *
+ * <p>Where ε sits: it is added after bias-correcting the root of v, not inside the root and not
+ * before the correction. This equals Algorithm 1 of the paper, {@code γ m̂ / (√v̂ + ε)}; the
+ * paper's "efficient" reordering that TensorFlow and Keras use adds ε to the uncorrected √v, which
+ * is a different, larger effective ε early on. The difference shows when ε is not small against √v̂.
+ * Operations are ordered as torch's scalar kernels order them (its lerp switches to
+ * {@code g − (g − m) β1} when {@code 1 − β1 ≥ 0.5}); torch's vectorised kernels may fuse
+ * multiply-adds, so agreement with torch is to rounding, not guaranteed to the bit.
  *
  * <table>
- *   <caption>Parameters</caption>
+ *   <caption>Parameters (torch's defaults; torch's {@code betas} pair is split)</caption>
  *   <tr><th>name</th><th>default</th><th>allowed</th></tr>
  *   <tr><td>lr</td><td>1e-3</td><td>≥ 0</td></tr>
  *   <tr><td>beta1</td><td>0.9</td><td>[0, 1)</td></tr>
  *   <tr><td>beta2</td><td>0.999</td><td>[0, 1)</td></tr>
  *   <tr><td>eps</td><td>1e-8</td><td>≥ 0</td></tr>
  *   <tr><td>weight_decay</td><td>0</td><td>≥ 0</td></tr>
- *   <tr><td>amsgrad</td><td>false</td><td></td></tr>
+ *   <tr><td>amsgrad</td><td>false</td><td>true or false</td></tr>
  * </table>
+ *
+ * <p>State: the step count and the vectors {@code first moment}, {@code second moment} and, with
+ * AMSGrad, {@code max second moment} (saved as {@code exp_avg}, {@code exp_avg_sq},
+ * {@code max_exp_avg_sq}, torch's names).
  *
  * <p>Example: {@code gradus run --objective rosenbrock --optimizer adam -p lr=0.01 --start -1.5,2}.
  *
@@ -67,18 +80,21 @@ final class Adam implements Optimizer<Adam.State> {
     public void update(State state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
         double stepSize = context.learningRate() / (1 - Math.pow(beta1, t));
-        double correction2 = Math.sqrt(1 - Math.pow(beta2, t));
+        double correction2Root = Math.sqrt(1 - Math.pow(beta2, t));
         double weight = 1 - beta1;
         double rest = 1 - weight;
         boolean lerpFromStart = weight < 0.5;
         double newWeight = 1 - beta2;
+        boolean decay = weightDecay != 0;
         double[] m = state.first;
         double[] v = state.second;
         double[] vmax = state.maxSecond;
-        int n = x.length;
-        for (int i = 0; i < n; i++) {
-            double g = gradient[i] + weightDecay * x[i];
-            // torch's lerp: start + w (end - start) for w < 0.5, else end - (end - start)(1 - w)
+        // every branch is loop-invariant; the JIT unswitches them
+        for (int i = 0; i < x.length; i++) {
+            double g = gradient[i];
+            if (decay) {
+                g += weightDecay * x[i];
+            }
             m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * rest;
             v[i] = v[i] * beta2 + newWeight * g * g;
             double second = v[i];
@@ -86,7 +102,7 @@ final class Adam implements Optimizer<Adam.State> {
                 second = Math.max(vmax[i], second);
                 vmax[i] = second;
             }
-            double denominator = Math.sqrt(second) / correction2 + eps;
+            double denominator = Math.sqrt(second) / correction2Root + eps;
             x[i] += -stepSize * m[i] / denominator;
         }
     }
@@ -94,10 +110,10 @@ final class Adam implements Optimizer<Adam.State> {
     @Override
     public State restore(StateSnapshot snapshot) {
         int n = snapshot.dimension();
-        State state = new State(snapshot.array(FIRST, n), snapshot.array(SECOND, n), amsgrad ? snapshot.array(MAX_SECOND, n) : null);
         if (!amsgrad && snapshot.arrayNames().contains(MAX_SECOND)) {
-            throw new dev.gradus.api.error.InvalidStateException("the saved state is AMSGrad's, but this Adam has amsgrad=false");
+            throw new InvalidStateException("the saved state is AMSGrad's, but this Adam has amsgrad=false");
         }
+        State state = new State(snapshot.array(FIRST, n), snapshot.array(SECOND, n), amsgrad ? snapshot.array(MAX_SECOND, n) : null);
         state.steps = snapshot.steps();
         return state;
     }
@@ -107,12 +123,20 @@ final class Adam implements Optimizer<Adam.State> {
         private final double[] first;
         private final double[] second;
         private final double[] maxSecond;
+        private final Map<String, double[]> vectors;
         private long steps;
 
         State(double[] first, double[] second, double[] maxSecond) {
             this.first = first;
             this.second = second;
             this.maxSecond = maxSecond;
+            Map<String, double[]> named = new LinkedHashMap<>();
+            named.put("first moment", first);
+            named.put("second moment", second);
+            if (maxSecond != null) {
+                named.put("max second moment", maxSecond);
+            }
+            this.vectors = Collections.unmodifiableMap(named);
         }
 
         @Override
@@ -127,12 +151,6 @@ final class Adam implements Optimizer<Adam.State> {
 
         @Override
         public Map<String, double[]> vectors() {
-            Map<String, double[]> vectors = new LinkedHashMap<>();
-            vectors.put("first moment", first);
-            vectors.put("second moment", second);
-            if (maxSecond != null) {
-                vectors.put("max second moment", maxSecond);
-            }
             return vectors;
         }
 

@@ -10,7 +10,7 @@ import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
-/** Provides {@link Adam}, as torch.optim.Adam. */
+/** Provides {@link Adam} under the id {@code adam}: adaptive moment estimation, exactly as torch.optim.Adam. */
 public final class AdamProvider implements OptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adam", "Adam",
             "Adaptive moment estimation: momentum on the gradient scaled by a running root mean square, with bias correction, "
@@ -20,7 +20,7 @@ public final class AdamProvider implements OptimizerProvider {
             RealParameter.learningRate(1e-3),
             RealParameter.of("beta1", "decay rate of the first moment (torch's betas[0])", 0.9, Range.closedOpen(0, 1)),
             RealParameter.of("beta2", "decay rate of the second moment (torch's betas[1])", 0.999, Range.closedOpen(0, 1)),
-            RealParameter.logScale("eps", "added to the bias-corrected root of the second moment", 1e-8, Range.atLeast(0)),
+            RealParameter.logScale("eps", "added to the denominator after bias-correcting the root of the second moment", 1e-8, Range.atLeast(0)),
             RealParameter.of("weight_decay", "L2 penalty: weight_decay * x is added to the gradient", 0, Range.atLeast(0)),
             new BooleanParameter("amsgrad", "use the running maximum of the second moment (AMSGrad)", false));
 

@@ -8,12 +8,13 @@ import dev.gradus.api.optimizer.StepContext;
 import java.util.Map;
 
 /**
- * Stochastic gradient descent with momentum, exactly as torch.optim.SGD (torch 2.x).
+ * Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay,
+ * exactly as torch.optim.SGD (torch 2.x) in double precision.
  *
- * <p>Update at step t, with learning rate γ from the step context, momentum μ, dampening τ,
- * weight decay λ:
+ * <p>Update at step t, with learning rate γ from {@link StepContext#learningRate()} (not the
+ * configured {@code lr}, so that schedules apply), momentum μ, dampening τ, weight decay λ:
  * <pre>
- *   g ← ∇f(x) + λ x
+ *   g ← ∇f(x) + λ x                        (skipped when λ = 0, as torch does)
  *   if μ ≠ 0:  b ← g                       (t = 1: the raw gradient, no dampening)
  *              b ← μ b + (1 − τ) g         (t &gt; 1)
  *              g ← g + μ b   if nesterov,  else g ← b
@@ -21,27 +22,31 @@ import java.util.Map;
  * </pre>
  *
  * <table>
- *   <caption>Parameters</caption>
+ *   <caption>Parameters (torch's names and defaults)</caption>
  *   <tr><th>name</th><th>default</th><th>allowed</th></tr>
  *   <tr><td>lr</td><td>1e-3</td><td>≥ 0</td></tr>
  *   <tr><td>momentum</td><td>0</td><td>≥ 0</td></tr>
- *   <tr><td>dampening</td><td>0</td><td>any</td></tr>
+ *   <tr><td>dampening</td><td>0</td><td>any number (torch does not bound it)</td></tr>
  *   <tr><td>weight_decay</td><td>0</td><td>≥ 0</td></tr>
  *   <tr><td>nesterov</td><td>false</td><td>needs momentum &gt; 0 and dampening = 0</td></tr>
  * </table>
  *
- * <p>Two points differ from textbook forms: the first buffer is the raw gradient (a textbook
- * velocity starts at zero and is dampened from the first step), and Nesterov momentum here steps
- * along {@code g + μ b}, the form of Sutskever et al. reformulated for the current parameters, not
- * the look-ahead form {@code v ← μ v − γ ∇f(x + μ v)}. With a constant learning rate, torch's
- * momentum equals the classical heavy ball {@code v ← μ v − γ g; x ← x + v} of the book's Momentum.
+ * <p>Two points differ from textbook forms. The first buffer is the raw gradient, even with
+ * dampening; a textbook velocity starts at zero and is dampened from the first step. Nesterov
+ * momentum steps along {@code g + μ b}, the form of Sutskever et al. rewritten in terms of the
+ * current parameters (as torch does), not the look-ahead form {@code v ← μ v − γ ∇f(x + μ v)}. With a
+ * constant learning rate and no dampening, torch's momentum equals the heavy ball
+ * {@code v ← μ v − γ g; x ← x + v}; when γ changes, torch's buffer does not rescale the past.
  *
- * <p>Example: {@code gradus run --objective elongated-bowl --optimizer sgd -p lr=0.1 -p momentum=0.9}.
+ * <p>State: the step count and, when μ ≠ 0, the vector {@code momentum buffer} (saved as
+ * {@code momentum_buffer}).
  *
- * <p>References: H. Robbins, S. Monro, "A stochastic approximation method", 1951; B. T. Polyak,
- * "Some methods of speeding up the convergence of iteration methods", 1964; I. Sutskever, J.
- * Martens, G. Dahl, G. Hinton, "On the importance of initialization and momentum in deep learning",
- * ICML 2013.
+ * <p>Example: {@code gradus run --objective elongated-bowl --optimizer sgd -p lr=0.1 -p momentum=0.9 -p nesterov=true}.
+ *
+ * <p>References: H. Robbins, S. Monro, "A stochastic approximation method", Ann. Math. Statist.
+ * 1951; B. T. Polyak, "Some methods of speeding up the convergence of iteration methods", 1964;
+ * I. Sutskever, J. Martens, G. Dahl, G. Hinton, "On the importance of initialization and momentum
+ * in deep learning", ICML 2013 (Nesterov momentum in the form torch uses).
  */
 final class Sgd implements Optimizer<Sgd.State> {
     private static final String BUFFER = "momentum_buffer";
@@ -66,22 +71,22 @@ final class Sgd implements Optimizer<Sgd.State> {
     @Override
     public void update(State state, double[] x, double[] gradient, StepContext context) {
         double lr = context.learningRate();
-        long t = ++state.steps;
-        int n = x.length;
-        if (state.buffer == null) {
-            for (int i = 0; i < n; i++) {
-                double g = gradient[i] + weightDecay * x[i];
-                x[i] -= lr * g;
-            }
-            return;
-        }
+        boolean first = state.steps++ == 0;
+        boolean decay = weightDecay != 0;
         double[] buffer = state.buffer;
         double keep = 1 - dampening;
-        for (int i = 0; i < n; i++) {
-            double g = gradient[i] + weightDecay * x[i];
-            double b = t == 1 ? g : momentum * buffer[i] + keep * g;
-            buffer[i] = b;
-            x[i] -= lr * (nesterov ? g + momentum * b : b);
+        // every branch is loop-invariant; the JIT unswitches them
+        for (int i = 0; i < x.length; i++) {
+            double g = gradient[i];
+            if (decay) {
+                g += weightDecay * x[i];
+            }
+            if (buffer != null) {
+                double b = first ? g : momentum * buffer[i] + keep * g;
+                buffer[i] = b;
+                g = nesterov ? g + momentum * b : b;
+            }
+            x[i] -= lr * g;
         }
     }
 
@@ -92,11 +97,10 @@ final class Sgd implements Optimizer<Sgd.State> {
         if (momentum == 0 && saved) {
             throw new InvalidStateException("the saved state has a momentum buffer, but this SGD has momentum 0");
         }
-        double[] buffer = momentum == 0 ? null : saved ? snapshot.array(BUFFER, n) : snapshot.steps() == 0 ? new double[n] : null;
-        if (momentum != 0 && buffer == null) {
-            throw new InvalidStateException("the saved state has no momentum buffer after " + snapshot.steps() + " steps");
+        if (momentum != 0 && !saved) {
+            throw new InvalidStateException("the saved state has no momentum buffer, but this SGD has momentum " + momentum);
         }
-        State state = new State(n, buffer);
+        State state = new State(n, saved ? snapshot.array(BUFFER, n) : null);
         state.steps = snapshot.steps();
         return state;
     }
@@ -105,11 +109,13 @@ final class Sgd implements Optimizer<Sgd.State> {
     static final class State implements OptimizerState {
         private final int dimension;
         private final double[] buffer;
+        private final Map<String, double[]> vectors;
         private long steps;
 
         State(int dimension, double[] buffer) {
             this.dimension = dimension;
             this.buffer = buffer;
+            this.vectors = buffer == null ? Map.of() : Map.of("momentum buffer", buffer);
         }
 
         @Override
@@ -124,13 +130,13 @@ final class Sgd implements Optimizer<Sgd.State> {
 
         @Override
         public Map<String, double[]> vectors() {
-            return buffer == null ? Map.of() : Map.of("momentum buffer", buffer);
+            return vectors;
         }
 
         @Override
         public StateSnapshot snapshot() {
             StateSnapshot.Builder snapshot = StateSnapshot.builder(dimension, steps);
-            if (buffer != null && steps > 0) {
+            if (buffer != null) {
                 snapshot.array(BUFFER, buffer);
             }
             return snapshot.build();

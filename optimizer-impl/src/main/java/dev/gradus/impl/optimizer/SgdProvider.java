@@ -10,7 +10,7 @@ import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
-/** Provides {@link Sgd}: stochastic gradient descent with momentum, as torch.optim.SGD. */
+/** Provides {@link Sgd} under the id {@code sgd}: gradient descent with momentum, exactly as torch.optim.SGD. */
 public final class SgdProvider implements OptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("sgd", "SGD",
             "Gradient descent with optional momentum, Nesterov momentum and weight decay, exactly as torch.optim.SGD.");
@@ -18,11 +18,11 @@ public final class SgdProvider implements OptimizerProvider {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
                     RealParameter.learningRate(1e-3),
                     RealParameter.of("momentum", "momentum factor: how much of the previous step is kept", 0, Range.atLeast(0)),
-                    RealParameter.of("dampening", "dampening for momentum: the new gradient enters the buffer weighted by 1 - dampening",
-                            0, Range.all()),
+                    RealParameter.of("dampening", "dampening for momentum: from the second step on, the gradient enters the buffer "
+                            + "weighted by 1 - dampening", 0, Range.all()),
                     RealParameter.of("weight_decay", "L2 penalty: weight_decay * x is added to the gradient", 0, Range.atLeast(0)),
                     new BooleanParameter("nesterov", "use Nesterov momentum (needs momentum > 0 and dampening = 0)", false))
-            .withRule("nesterov momentum requires momentum > 0 and dampening = 0",
+            .withRule("Nesterov momentum requires a momentum and zero dampening (momentum > 0, dampening = 0)",
                     v -> !v.bool("nesterov") || (v.real("momentum") > 0 && v.real("dampening") == 0),
                     "nesterov", "momentum", "dampening");
 
