@@ -8,8 +8,9 @@ package dev.gradus.api.objective;
  *   <li>{@link #value} does not modify {@code x} ("Not modified.") and keeps no reference to it.</li>
  *   <li>It returns NaN or an infinity where the function is undefined or overflows; it does not
  *       throw for such points. Gradus stops the run there with the "diverged" reason.</li>
- *   <li>It is safe to call from several threads at once (numerical gradients may evaluate
- *       coordinates in parallel); keep per-call scratch space local.</li>
+ *   <li>It is safe to call from several threads at once, each with its own point (numerical
+ *       gradients may evaluate coordinates in parallel on copies of x); keep per-call scratch
+ *       space local.</li>
  *   <li>It allocates nothing per call where it can avoid it: it sits in the step loop.</li>
  * </ul>
  */

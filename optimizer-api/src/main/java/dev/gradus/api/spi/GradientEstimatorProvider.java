@@ -18,6 +18,8 @@ public interface GradientEstimatorProvider extends Provider {
      *
      * @param objective an objective this provider {@link #appliesTo applies to}
      * @param values    values of {@link #parameters()}, already validated
+     * @throws IllegalArgumentException when it does not apply to {@code objective}; hosts ask
+     *     {@link #appliesTo} first
      */
     GradientEstimator create(Objective objective, ParameterValues values);
 }
