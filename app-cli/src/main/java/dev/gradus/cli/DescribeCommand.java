@@ -36,7 +36,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The id, as 'gradus list' shows it.")
     String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.TEXT;
 
     @Override

@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
             completionCandidates = Converters.KindNames.class, description = "optimizers, objectives or estimators (default: all).")
     ProviderKind kind;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: table).")
     Format format = Format.TABLE;
 
     @Override

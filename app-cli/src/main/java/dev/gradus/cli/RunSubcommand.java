@@ -26,10 +26,14 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run an optimizer on an objective and write its trajectory.",
         footer = {"", "Examples:",
-                "  gradus run --objective rosenbrock --optimizer adam -p lr=0.01 --start -1.5,2 --steps 300 --format csv",
-                "  gradus run --objective elongated-bowl --optimizer sgd -p lr=0.95 --steps 30 --output path.json",
-                "  gradus run --objective sphere --dim 10 --optimizer adam -p lr=0.1 --gradient central",
-                "", "Exit codes: 0 finished, 2 usage error, 3 diverged (output written up to that step), 1 other failure."})
+                "  gradus run --objective rosenbrock --optimizer adam -p lr=0.01 \\",
+                "      --start -1.5,2 --steps 300 --format csv",
+                "  gradus run --objective elongated-bowl --optimizer sgd -p lr=0.95 \\",
+                "      --steps 30 --output path.json",
+                "  gradus run --objective sphere --dim 10 --optimizer adam -p lr=0.1 \\",
+                "      --gradient central",
+                "", "Exit codes: 0 finished, 2 usage error, 3 diverged (output written up to",
+                "that step), 1 other failure, 130 interrupted."})
 final class RunSubcommand implements Callable<Integer> {
     @ParentCommand
     GradusCli parent;
@@ -64,7 +68,7 @@ final class RunSubcommand implements Callable<Integer> {
     long steps = RunCommand.DEFAULT_STEPS;
 
     @Option(names = "--tolerance", paramLabel = "T", converter = Converters.Real.class,
-            description = "Stop when the gradient norm falls below T; 0 turns it off (default: ${DEFAULT-VALUE}).")
+            description = "Stop when the gradient norm falls below T; 0 turns it off (default: 1e-8).")
     double tolerance = RunCommand.DEFAULT_TOLERANCE;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.WholeNumber.class,
@@ -73,7 +77,7 @@ final class RunSubcommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "MODE",
             description = "auto, full (loss, gradient norm and point) or loss (no point); auto is full up to "
-                    + Recording.AUTO_FULL_LIMIT + " dimensions (default: ${DEFAULT-VALUE}).")
+                    + Recording.AUTO_FULL_LIMIT + " dimensions (default: auto).")
     Recording recording = Recording.AUTO;
 
     @Option(names = "--format", paramLabel = "FORMAT",
