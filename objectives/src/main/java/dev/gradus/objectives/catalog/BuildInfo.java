@@ -1,21 +1,18 @@
 package dev.gradus.objectives.catalog;
 
-import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.ProviderInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The Gradus version this catalog was built as, shared by its providers' infos. */
+/**
+ * The version of this catalog's providers, reported in their {@link dev.gradus.api.spi.ProviderInfo}:
+ * the Maven project version, written into {@code build.properties} when the module is built.
+ */
 final class BuildInfo {
     static final String VERSION = load();
 
     private BuildInfo() {
-    }
-
-    static ProviderInfo info(String id, String displayName, String description) {
-        return new ProviderInfo(id, displayName, VERSION, GradusApi.VERSION, description);
     }
 
     private static String load() {

@@ -2,47 +2,25 @@ package dev.gradus.objectives.catalog;
 
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
-import dev.gradus.api.objective.ObjectiveMetadata;
-import dev.gradus.api.spi.ObjectiveProvider;
-import dev.gradus.api.spi.ProviderInfo;
 
 /**
- * A fixed two-dimensional test function without parameters. It holds no state, so the provider is
- * its own objective: {@link #create} hands out this instance.
+ * A function of two coordinates {@code (x, y)} with its exact gradient. Subclasses write the
+ * function on two scalars, which reads like the formula; this class unpacks the point. Subclasses
+ * keep no mutable state, so instances may be shared between runs and threads.
  */
-abstract class PlaneFunction implements ObjectiveProvider, DifferentiableObjective {
-    private final ProviderInfo info;
-    private volatile ObjectiveMetadata metadata;
+abstract class PlaneFunction implements DifferentiableObjective {
+    /** What the provider of a plane function accepts: exactly two coordinates. */
+    static final Dimensions DIMENSIONS = Dimensions.fixed(2);
 
-    PlaneFunction(ProviderInfo info) {
-        this.info = info;
-    }
-
-    /** f(x, y). */
+    /** {@code f(x, y)}. */
     abstract double value(double x, double y);
 
-    /** f(x, y), writing ∂f/∂x and ∂f/∂y into {@code gradient[0]} and {@code gradient[1]}. */
+    /**
+     * {@code f(x, y)}, computed exactly as {@link #value(double, double)} does so that both return
+     * the same double, with {@code df/dx} written to {@code gradient[0]} and {@code df/dy} to
+     * {@code gradient[1]}.
+     */
     abstract double valueAndGradient(double x, double y, double[] gradient);
-
-    /** The metadata, built on first use. */
-    abstract ObjectiveMetadata describe();
-
-    @Override
-    public final ProviderInfo info() {
-        return info;
-    }
-
-    @Override
-    public final Dimensions dimensions() {
-        return Dimensions.fixed(2);
-    }
-
-    @Override
-    public final Objective create(ObjectiveContext context) {
-        return this;
-    }
 
     @Override
     public final int dimension() {
@@ -57,15 +35,5 @@ abstract class PlaneFunction implements ObjectiveProvider, DifferentiableObjecti
     @Override
     public final double valueAndGradient(double[] x, double[] gradient) {
         return valueAndGradient(x[0], x[1], gradient);
-    }
-
-    @Override
-    public final ObjectiveMetadata metadata() {
-        ObjectiveMetadata m = metadata;
-        if (m == null) {
-            m = describe();
-            metadata = m;
-        }
-        return m;
     }
 }

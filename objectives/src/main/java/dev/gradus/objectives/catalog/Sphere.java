@@ -6,13 +6,26 @@ import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import java.util.List;
 
-/** The sphere {@code Σ x_i²} in any dimension: the simplest convex bowl, minimum 0 at the origin. */
+/**
+ * Provides the sphere {@code f(x) = sum_i x_i^2} under the id {@code sphere}, in any dimension
+ * {@code n >= 1} (2 unless asked otherwise): convex, separable and perfectly conditioned (Hessian
+ * {@code 2I}), the sanity check every optimizer must pass and the way to see how one scales with
+ * the dimension.
+ *
+ * <p>Gradient: {@code 2x}. Minimum: 0 at the origin. Start: {@code (3, -2, 3, -2, ...)}, so that no
+ * coordinate starts at its optimum and the coordinates differ. Usual domain and plot window:
+ * {@code [-5.12, 5.12]^n} (S. Surjanovic, D. Bingham, "Virtual Library of Simulation Experiments").
+ */
 public final class Sphere implements ObjectiveProvider {
-    private static final ProviderInfo INFO = BuildInfo.info("sphere", "Sphere",
-            "The sum of squares in any dimension: perfectly conditioned, minimum 0 at the origin. A sanity check and a scale test.");
+    private static final ProviderInfo INFO = new ProviderInfo("sphere", "Sphere", BuildInfo.VERSION, GradusApi.VERSION,
+            "The sum of squares in any dimension: convex, perfectly conditioned, minimum 0 at the origin. A sanity check for "
+                    + "any optimizer and a way to watch how it scales with the dimension.");
+    private static final Dimensions DIMENSIONS = Dimensions.atLeast(1, 2);
 
     @Override
     public ProviderInfo info() {
@@ -21,22 +34,15 @@ public final class Sphere implements ObjectiveProvider {
 
     @Override
     public Dimensions dimensions() {
-        return Dimensions.atLeast(1, 2);
+        return DIMENSIONS;
     }
 
     @Override
     public Objective create(ObjectiveContext context) {
-        int n = context.dimension();
-        return new SumOfSquares(n);
-    }
-
-    /** The suggested start: 3, -2, 3, -2, ... so no coordinate is zero and they are not all equal. */
-    static double[] start(int n) {
-        double[] start = new double[n];
-        for (int i = 0; i < n; i++) {
-            start[i] = i % 2 == 0 ? 3 : -2;
+        if (!DIMENSIONS.accepts(context.dimension())) {
+            throw new IllegalArgumentException(INFO.id() + " takes dimensions " + DIMENSIONS + ", not " + context.dimension());
         }
-        return start;
+        return new SumOfSquares(context.dimension());
     }
 
     private static final class SumOfSquares implements DifferentiableObjective {
@@ -45,8 +51,30 @@ public final class Sphere implements ObjectiveProvider {
 
         SumOfSquares(int n) {
             this.n = n;
-            this.metadata = ObjectiveMetadata.builder(n).formula(n == 1 ? "x^2" : "sum_i x_i^2").suggestedStart(start(n))
-                    .plotWindow(Box.cube(n, -5.12, 5.12)).globalMinimum(0, new double[n]).build();
+            double[] start = new double[n];
+            for (int i = 0; i < n; i++) {
+                start[i] = i % 2 == 0 ? 3 : -2;
+            }
+            this.metadata = ObjectiveMetadata.builder(n)
+                    .formula(formula(n))
+                    .suggestedStart(start)
+                    .plotWindow(Box.cube(n, -5.12, 5.12))
+                    .domain(Box.cube(n, -5.12, 5.12))
+                    .globalMinimum(0, new double[n])
+                    .build();
+        }
+
+        /** Written with the coordinate names where there are at most three ({@code x^2 + y^2}), as a sum beyond. */
+        private static String formula(int n) {
+            if (n > 3) {
+                return "sum_{i=1}^{" + n + "} x_i^2";
+            }
+            List<String> names = ObjectiveMetadata.defaultCoordinateNames(n);
+            StringBuilder formula = new StringBuilder();
+            for (String name : names) {
+                formula.append(formula.length() == 0 ? "" : " + ").append(name).append("^2");
+            }
+            return formula.toString();
         }
 
         @Override

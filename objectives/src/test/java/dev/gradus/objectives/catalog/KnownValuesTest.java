@@ -4,84 +4,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gradus.api.objective.DifferentiableObjective;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.spi.ObjectiveProvider;
-import dev.gradus.api.spi.Provider;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
+/** Values and gradients at points worked out by hand from each formula. */
 class KnownValuesTest {
 
-    private static Objective make(ObjectiveProvider provider, int n, Map<String, String> parameters) {
-        return provider.create(new ObjectiveContext(n, provider.parameters().parse(provider.info().id(), parameters), 0));
-    }
-
-    private static Objective make(ObjectiveProvider provider, int n) {
-        return make(provider, n, Map.of());
-    }
-
     @Test
-    void valuesAtTextbookPoints() {
-        assertThat(make(new Rosenbrock(), 2).value(new double[] {-1.2, 1})).isCloseTo(24.2, within(1e-12));
-        assertThat(make(new Beale(), 2).value(new double[] {0, 0})).isEqualTo(14.203125);
-        assertThat(make(new Himmelblau(), 2).value(new double[] {0, 0})).isEqualTo(170);
-        assertThat(make(new Booth(), 2).value(new double[] {0, 0})).isEqualTo(74);
-        assertThat(make(new ElongatedBowl(), 2).value(new double[] {-7, 2})).isCloseTo(6.45, within(1e-15));
-        assertThat(make(new Sphere(), 3).value(new double[] {1, -2, 3})).isEqualTo(14);
+    void rosenbrockAtTheClassicStart() {
+        // 100 (1 - 1.44)^2 + (1 + 1.2)^2 = 19.36 + 4.84; gradient (-400 x (y - x^2) - 2 (1 - x), 200 (y - x^2))
+        assertValueAndGradient(new Rosenbrock(), 2, Map.of(), new double[] {-1.2, 1}, 24.2, -215.6, -88);
     }
 
     @Test
     void rosenbrockInFourDimensionsSumsItsThreeTerms() {
-        // x = (1, 2, 0, -1): 100(2-1)^2 + 0^2 + 100(0-4)^2 + (1-2)^2 + 100(-1-0)^2 + (1-0)^2 = 100 + 1601 + 101
-        assertThat(make(new Rosenbrock(), 4).value(new double[] {1, 2, 0, -1})).isEqualTo(1802);
+        // x = (1, 2, 0, -1): [100 (2 - 1)^2 + 0^2] + [100 (0 - 4)^2 + (1 - 2)^2] + [100 (-1 - 0)^2 + (1 - 0)^2] = 100 + 1601 + 101
+        // gradient: -400*1*1 - 0 | 200*1 - 400*2*(-4) + 2 | 200*(-4) - 0 - 2 | 200*(-1)
+        assertValueAndGradient(new Rosenbrock(), 4, Map.of(), new double[] {1, 2, 0, -1}, 1802, -400, 3402, -802, -200);
     }
 
     @Test
-    void rosenbrockTakesItsParameters() {
-        Objective f = make(new Rosenbrock(), 2, Map.of("a", "2", "b", "10"));
-
-        // 10 (3 - 1)^2 + (2 - 1)^2 = 41; minimum at (a, a^2) = (2, 4)
-        assertThat(f.value(new double[] {1, 3})).isEqualTo(41);
-        assertThat(f.metadata().globalMinima()).singleElement().satisfies(m -> assertThat(m.point()).containsExactly(2, 4));
-        assertThat(f.metadata().formula()).isEqualTo("10*(y - x^2)^2 + (2 - x)^2");
+    void rosenbrockTakesItsParametersAAndB() {
+        // a = 2, b = 10 at (1, 3): 10 (3 - 1)^2 + (2 - 1)^2 = 41; gradient (-40*1*2 - 2*1, 20*2)
+        assertValueAndGradient(new Rosenbrock(), 2, Map.of("a", "2", "b", "10"), new double[] {1, 3}, 41, -82, 40);
+        // and at (1, 3, -1): 41 + 10 (-1 - 9)^2 + (2 - 3)^2 = 41 + 1001; gradient (-82, 40 - 40*3*(-10) + 2, 20*(-10))
+        assertValueAndGradient(new Rosenbrock(), 3, Map.of("a", "2", "b", "10"), new double[] {1, 3, -1}, 1042, -82, 1242, -200);
     }
 
     @Test
-    void rosenbrockListsNoMinimumWhereNoneIsKnown() {
-        assertThat(make(new Rosenbrock(), 3, Map.of("a", "2")).metadata().globalMinima()).isEmpty();
-        assertThat(make(new Rosenbrock(), 5, Map.of("a", "0")).metadata().globalMinima()).singleElement()
-                .satisfies(m -> assertThat(m.point()).containsOnly(0));
+    void bealeAtTheOriginAndElsewhere() {
+        // t = (1.5, 2.25, 2.625): 2.25 + 5.0625 + 6.890625; df/dx = -2 (1.5 + 2.25 + 2.625), df/dy = 0 since x = 0
+        assertValueAndGradient(new Beale(), 2, Map.of(), new double[] {0, 0}, 14.203125, -12.75, 0);
+        // at (2, -1): t = (-2.5, 2.25, -1.375): 6.25 + 5.0625 + 1.890625;
+        // df/dx = 2 (-2.5*(-2) + 2.25*0 + (-1.375)*(-2)), df/dy = 2*2 (-2.5 + 2*2.25*(-1) + 3*(-1.375)*1)
+        assertValueAndGradient(new Beale(), 2, Map.of(), new double[] {2, -1}, 13.203125, 15.5, -44.5);
     }
 
     @Test
-    void rosenbrockGradientAtTheClassicStart() {
-        double[] g = new double[2];
-        ((DifferentiableObjective) make(new Rosenbrock(), 2)).valueAndGradient(new double[] {-1.2, 1}, g);
-
-        // (-400 x (y - x^2) - 2 (1 - x), 200 (y - x^2)) at (-1.2, 1): (-215.6, -88)
-        assertThat(g).containsExactly(new double[] {-215.6, -88}, within(1e-12));
+    void himmelblauAtTheOrigin() {
+        // u = -11, v = -7: 121 + 49; gradient (2v, 2u)
+        assertValueAndGradient(new Himmelblau(), 2, Map.of(), new double[] {0, 0}, 170, -14, -22);
+        // (1, 1): u = -9, v = -5: 81 + 25; gradient (4*(-9) + 2*(-5), 2*(-9) + 4*(-5))
+        assertValueAndGradient(new Himmelblau(), 2, Map.of(), new double[] {1, 1}, 106, -46, -38);
     }
 
     @Test
-    void nDimensionalObjectivesTakeTheirDimension() {
-        assertThat(make(new Sphere(), 1).dimension()).isEqualTo(1);
-        assertThat(make(new Sphere(), 1).metadata().coordinateNames()).containsExactly("x");
-        assertThat(make(new Rosenbrock(), 3).metadata().coordinateNames()).containsExactly("x", "y", "z");
-        assertThat(make(new Sphere(), 10).metadata().coordinateNames()).containsExactly("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10");
-        assertThat(make(new Sphere(), 5).metadata().suggestedStart()).containsExactly(3, -2, 3, -2, 3);
-        assertThat(make(new Rosenbrock(), 4).metadata().suggestedStart()).containsExactly(-1.2, 1, -1.2, 1);
+    void boothAtTheOrigin() {
+        // p = -7, q = -5: 49 + 25; gradient (2p + 4q, 4p + 2q)
+        assertValueAndGradient(new Booth(), 2, Map.of(), new double[] {0, 0}, 74, -34, -38);
     }
 
     @Test
-    void himmelblauListsItsFourMinima() {
-        assertThat(make(new Himmelblau(), 2).metadata().globalMinima()).hasSize(4);
+    void elongatedBowlAtTheBooksStart() {
+        // 49/20 + 4; gradient (x/10, 2y)
+        assertValueAndGradient(new ElongatedBowl(), 2, Map.of(), new double[] {-7, 2}, 6.45, -0.7, 4);
     }
 
     @Test
-    void serviceLoaderFindsTheCatalog() {
-        assertThat(ServiceLoader.load(ObjectiveProvider.class).stream().map(p -> ((Provider) p.get()).info().id()))
-                .containsExactly("sphere", "elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth");
+    void sphereInOneThreeAndTenDimensions() {
+        assertValueAndGradient(new Sphere(), 1, Map.of(), new double[] {-3}, 9, -6);
+        assertValueAndGradient(new Sphere(), 3, Map.of(), new double[] {1, -2, 3}, 14, 2, -4, 6);
+        // 1 + 4 + ... + 100 = 10*11*21/6
+        assertValueAndGradient(new Sphere(), 10, Map.of(), new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 385, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20);
+    }
+
+    private static void assertValueAndGradient(ObjectiveProvider provider, int n, Map<String, String> parameters, double[] x, double value,
+            double... gradient) {
+        DifferentiableObjective f = CatalogCase.of(provider, n, parameters).objective();
+        double[] g = new double[n];
+
+        assertThat(f.value(x)).as("value").isCloseTo(value, within(1e-12 * Math.max(1, Math.abs(value))));
+        f.valueAndGradient(x, g);
+        for (int i = 0; i < n; i++) {
+            assertThat(g[i]).as("df/dx%d", i + 1).isCloseTo(gradient[i], within(1e-12 * Math.max(1, Math.abs(gradient[i]))));
+        }
     }
 }

@@ -1,0 +1,213 @@
+package dev.gradus.objectives.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gradus.api.objective.Box;
+import dev.gradus.api.objective.DifferentiableObjective;
+import dev.gradus.api.objective.ObjectiveContext;
+import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.spi.GradusApi;
+import dev.gradus.api.spi.ObjectiveProvider;
+import dev.gradus.api.spi.ProviderInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What every catalog objective says about itself, and what each one says in particular. */
+class MetadataTest {
+
+    static Stream<CatalogCase> cases() {
+        return CatalogCase.all();
+    }
+
+    static Stream<ObjectiveProvider> providers() {
+        return CatalogCase.providers().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void metadataIsCompleteAndConsistent(CatalogCase c) {
+        DifferentiableObjective f = c.objective();
+        ObjectiveMetadata m = f.metadata();
+
+        assertThat(m.dimension()).isEqualTo(f.dimension());
+        assertThat(m.coordinateNames()).hasSize(f.dimension()).doesNotHaveDuplicates();
+        assertThat(m.formula()).isNotBlank();
+        assertThat(m.smooth()).isTrue();
+        assertThat(m.plotWindow().contains(m.suggestedStart())).as("start %s inside %s", Arrays.toString(m.suggestedStart()), m.plotWindow())
+                .isTrue();
+        assertThat(m.globalMinima()).allSatisfy(minimum -> {
+            assertThat(m.domain().contains(minimum.point())).as("%s in the domain %s", minimum, m.domain()).isTrue();
+            assertThat(m.plotWindow().contains(minimum.point())).as("%s in the plot window %s", minimum, m.plotWindow()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSuggestedStartIsNotAStationaryPoint(CatalogCase c) {
+        double[] g = new double[c.objective().dimension()];
+        c.objective().valueAndGradient(c.objective().metadata().suggestedStart(), g);
+
+        assertThat(GradientCheck.norm(g)).isGreaterThan(1e-3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("providers")
+    void providerInfoIsWellFormedAndStable(ObjectiveProvider provider) {
+        ProviderInfo info = provider.info();
+
+        assertThat(info.id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+        assertThat(info.version()).isEqualTo(BuildInfo.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(info.apiVersion()).isEqualTo(GradusApi.VERSION);
+        assertThat(info.description()).hasSizeBetween(60, 300).endsWith(".");
+        assertThat(provider.info()).isEqualTo(info);
+        assertThat(provider.parameters()).isEqualTo(provider.parameters());
+        assertThat(provider.dimensions()).isEqualTo(provider.dimensions());
+    }
+
+    @Test
+    void displayNamesAreTheHumanNames() {
+        assertThat(CatalogCase.providers()).extracting(p -> p.info().id() + "=" + p.info().displayName()).containsExactlyInAnyOrder(
+                "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth");
+    }
+
+    @Test
+    void contoursAreLogSpacedForTheDeepNarrowValleys() {
+        assertThat(CatalogCase.providers()).filteredOn(p -> metadataAtDefaults(p).logScaledContours()).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth");
+    }
+
+    @Test
+    void theElongatedBowlIsTheBooksFigure() {
+        ObjectiveMetadata m = metadataAtDefaults(new ElongatedBowl());
+
+        assertThat(m.formula()).isEqualTo("x^2/20 + y^2");
+        assertThat(m.suggestedStart()).containsExactly(-7, 2);
+        assertThat(m.plotWindow()).isEqualTo(Box.of(-10, 10, -5, 5));
+        assertThat(m.coordinateNames()).containsExactly("x", "y");
+    }
+
+    @Test
+    void planeFunctionsUseTheUsualSearchDomains() {
+        assertThat(metadataAtDefaults(new Beale()).domain()).isEqualTo(Box.of(-4.5, 4.5, -4.5, 4.5));
+        assertThat(metadataAtDefaults(new Himmelblau()).domain()).isEqualTo(Box.of(-5, 5, -5, 5));
+        assertThat(metadataAtDefaults(new Booth()).domain()).isEqualTo(Box.of(-10, 10, -10, 10));
+        assertThat(metadataAtDefaults(new Beale()).globalMinima()).singleElement().satisfies(min -> assertThat(min.point()).containsExactly(3, 0.5));
+        assertThat(metadataAtDefaults(new Booth()).globalMinima()).singleElement().satisfies(min -> assertThat(min.point()).containsExactly(1, 3));
+    }
+
+    @Test
+    void rosenbrockStartsAtTheClassicPointAndDrawsTheClassicWindow() {
+        ObjectiveMetadata plane = metadataAtDefaults(new Rosenbrock());
+        ObjectiveMetadata five = CatalogCase.make(new Rosenbrock(), 5).metadata();
+
+        assertThat(plane.suggestedStart()).containsExactly(-1.2, 1);
+        assertThat(plane.plotWindow()).isEqualTo(Box.of(-2, 2, -1, 3));
+        assertThat(plane.domain()).isEqualTo(Box.cube(2, -5, 10));
+        assertThat(five.suggestedStart()).containsExactly(-1.2, 1, -1.2, 1, -1.2);
+        assertThat(five.plotWindow()).isEqualTo(Box.cube(5, -2, 2));
+    }
+
+    @Test
+    void sphereStartsWhereNoCoordinateIsZeroAndNotAllAreEqual() {
+        ObjectiveMetadata m = CatalogCase.make(new Sphere(), 5).metadata();
+
+        assertThat(m.suggestedStart()).containsExactly(3, -2, 3, -2, 3);
+        assertThat(m.plotWindow()).isEqualTo(Box.cube(5, -5.12, 5.12));
+        assertThat(CatalogCase.make(new Sphere(), 1).metadata().suggestedStart()).containsExactly(3);
+    }
+
+    @Test
+    void formulasNameTheCoordinatesInFewDimensionsAndSumBeyond() {
+        assertThat(CatalogCase.make(new Sphere(), 1).metadata().formula()).isEqualTo("x^2");
+        assertThat(CatalogCase.make(new Sphere(), 2).metadata().formula()).isEqualTo("x^2 + y^2");
+        assertThat(CatalogCase.make(new Sphere(), 3).metadata().formula()).isEqualTo("x^2 + y^2 + z^2");
+        assertThat(CatalogCase.make(new Sphere(), 10).metadata().formula()).isEqualTo("sum_{i=1}^{10} x_i^2");
+        assertThat(CatalogCase.make(new Rosenbrock(), 2).metadata().formula()).isEqualTo("100*(y - x^2)^2 + (1 - x)^2");
+        assertThat(CatalogCase.make(new Rosenbrock(), 3).metadata().formula())
+                .isEqualTo("100*(y - x^2)^2 + (1 - x)^2 + 100*(z - y^2)^2 + (1 - y)^2");
+        assertThat(CatalogCase.make(new Rosenbrock(), 4).metadata().formula()).isEqualTo("sum_{i=1}^{3} [100*(x_{i+1} - x_i^2)^2 + (1 - x_i)^2]");
+        assertThat(CatalogCase.of(new Rosenbrock(), 2, Map.of("a", "2", "b", "0.5")).objective().metadata().formula())
+                .isEqualTo("0.5*(y - x^2)^2 + (2 - x)^2");
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {1, 2, 3, 10})
+    void sphereTakesTheDimensionItIsAskedFor(int n) {
+        assertTakesDimension(CatalogCase.make(new Sphere(), n), n);
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {2, 3, 10})
+    void rosenbrockTakesTheDimensionItIsAskedFor(int n) {
+        assertTakesDimension(CatalogCase.make(new Rosenbrock(), n), n);
+    }
+
+    private static void assertTakesDimension(DifferentiableObjective f, int n) {
+        ObjectiveMetadata m = f.metadata();
+        assertThat(f.dimension()).isEqualTo(n);
+        assertThat(m.dimension()).isEqualTo(n);
+        assertThat(m.coordinateNames()).hasSize(n);
+        assertThat(m.suggestedStart()).hasSize(n);
+        assertThat(m.plotWindow().dimension()).isEqualTo(n);
+        assertThat(m.domain().dimension()).isEqualTo(n);
+        assertThat(m.globalMinima()).allSatisfy(min -> assertThat(min.dimension()).isEqualTo(n));
+    }
+
+    @Test
+    void tenDimensionalObjectivesNameTheirCoordinatesX1ToX10() {
+        List<String> names = List.of("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10");
+
+        assertThat(CatalogCase.make(new Sphere(), 10).metadata().coordinateNames()).isEqualTo(names);
+        assertThat(CatalogCase.make(new Rosenbrock(), 10).metadata().coordinateNames()).isEqualTo(names);
+    }
+
+    @Test
+    void providersDeclareTheDimensionsTheyMake() {
+        assertThat(new Sphere().dimensions()).satisfies(d -> {
+            assertThat(d.min()).isEqualTo(1);
+            assertThat(d.max()).isEqualTo(Integer.MAX_VALUE);
+            assertThat(d.preferred()).isEqualTo(2);
+        });
+        assertThat(new Rosenbrock().dimensions()).satisfies(d -> {
+            assertThat(d.min()).isEqualTo(2);
+            assertThat(d.max()).isEqualTo(Integer.MAX_VALUE);
+            assertThat(d.preferred()).isEqualTo(2);
+        });
+        for (ObjectiveProvider plane : List.of(new ElongatedBowl(), new Beale(), new Himmelblau(), new Booth())) {
+            assertThat(plane.dimensions().isFixed()).as(plane.info().id()).isTrue();
+            assertThat(plane.dimensions().min()).as(plane.info().id()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDimensionTheProviderDoesNotDeclareIsRefused() {
+        ObjectiveProvider beale = new Beale();
+        ObjectiveProvider rosenbrock = new Rosenbrock();
+
+        assertThatThrownBy(() -> beale.create(new ObjectiveContext(3, beale.parameters().defaults(), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beale");
+        assertThatThrownBy(() -> rosenbrock.create(new ObjectiveContext(1, rosenbrock.parameters().defaults(), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rosenbrock");
+    }
+
+    @Test
+    void rosenbrockDeclaresItsParametersAAndB() {
+        var parameters = new Rosenbrock().parameters();
+
+        assertThat(parameters.names()).containsExactly("a", "b");
+        assertThat(parameters.defaults().real("a")).isEqualTo(1);
+        assertThat(parameters.defaults().real("b")).isEqualTo(100);
+        assertThat(new Rosenbrock().parameters().descriptor("b")).hasValueSatisfying(b -> assertThat(b.allowedValues()).isEqualTo(">= 0"));
+    }
+
+    private static ObjectiveMetadata metadataAtDefaults(ObjectiveProvider provider) {
+        return CatalogCase.make(provider, provider.dimensions().preferred()).metadata();
+    }
+}
