@@ -84,7 +84,7 @@ public final class FakeProviders {
             double[] start = new double[n];
             java.util.Arrays.fill(start, 1);
             ObjectiveMetadata metadata = ObjectiveMetadata.builder(n).suggestedStart(start).plotWindow(Box.cube(n, -2, 2))
-                    .globalMinimum(0, new double[n]).formula("sum (i+1) x_i^2").build();
+                    .globalMinimum(new double[n], 0).formula("sum (i+1) x_i^2").build();
             return new DifferentiableObjective() {
                 @Override
                 public int dimension() {

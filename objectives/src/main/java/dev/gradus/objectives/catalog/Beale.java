@@ -53,7 +53,7 @@ public final class Beale implements ObjectiveProvider {
                 .suggestedStart(1, 1)
                 .plotWindow(Box.of(-4.5, 4.5, -4.5, 4.5))
                 .domain(Box.of(-4.5, 4.5, -4.5, 4.5))
-                .globalMinimum(0, 3, 0.5)
+                .globalMinimum(new double[] {3, 0.5}, 0)
                 .logScaledContours(true)
                 .build();
 

@@ -48,7 +48,7 @@ public final class Booth implements ObjectiveProvider {
                 .suggestedStart(-5, -5)
                 .plotWindow(Box.of(-10, 10, -10, 10))
                 .domain(Box.of(-10, 10, -10, 10))
-                .globalMinimum(0, 1, 3)
+                .globalMinimum(new double[] {1, 3}, 0)
                 .logScaledContours(true)
                 .build();
 

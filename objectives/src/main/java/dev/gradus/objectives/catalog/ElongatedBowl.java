@@ -46,7 +46,7 @@ public final class ElongatedBowl implements ObjectiveProvider {
                 .formula("x^2/20 + y^2")
                 .suggestedStart(-7, 2)
                 .plotWindow(Box.of(-10, 10, -5, 5))
-                .globalMinimum(0, 0, 0)
+                .globalMinimum(new double[] {0, 0}, 0)
                 .logScaledContours(true)
                 .build();
 

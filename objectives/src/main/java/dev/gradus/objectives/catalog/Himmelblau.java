@@ -51,13 +51,13 @@ public final class Himmelblau implements ObjectiveProvider {
                 .suggestedStart(0, 0)
                 .plotWindow(Box.of(-5, 5, -5, 5))
                 .domain(Box.of(-5, 5, -5, 5))
-                .globalMinimum(0, 3, 2)
+                .globalMinimum(new double[] {3, 2}, 0)
                 // -2.80511808695274485305357..., 3.13131251825057296580430...
-                .globalMinimum(0, -2.805118086952745, 3.131312518250573)
+                .globalMinimum(new double[] {-2.805118086952745, 3.131312518250573}, 0)
                 // -3.77931025337774689189076..., -3.28318599128616941226600...
-                .globalMinimum(0, -3.779310253377747, -3.2831859912861696)
+                .globalMinimum(new double[] {-3.779310253377747, -3.2831859912861696}, 0)
                 // 3.58442834033049174494433..., -1.84812652696440355353830...
-                .globalMinimum(0, 3.5844283403304917, -1.8481265269644036)
+                .globalMinimum(new double[] {3.5844283403304917, -1.8481265269644036}, 0)
                 .logScaledContours(true)
                 .build();
 

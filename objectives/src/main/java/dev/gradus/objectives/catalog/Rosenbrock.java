@@ -144,7 +144,7 @@ public final class Rosenbrock implements ObjectiveProvider {
                 .domain(widenedToContain(Box.cube(n, -5, 10), minimum))
                 .logScaledContours(true);
         if (minimum != null) {
-            metadata.globalMinimum(0, minimum);
+            metadata.globalMinimum(minimum, 0);
         }
         return metadata.build();
     }

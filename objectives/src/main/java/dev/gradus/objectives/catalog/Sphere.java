@@ -60,7 +60,7 @@ public final class Sphere implements ObjectiveProvider {
                     .suggestedStart(start)
                     .plotWindow(Box.cube(n, -5.12, 5.12))
                     .domain(Box.cube(n, -5.12, 5.12))
-                    .globalMinimum(0, new double[n])
+                    .globalMinimum(new double[n], 0)
                     .build();
         }
 

@@ -171,8 +171,13 @@ public final class ObjectiveMetadata {
             return this;
         }
 
-        /** Adds a known global minimum. */
-        public Builder globalMinimum(double value, double... point) {
+        /**
+         * Adds a known global minimum.
+         *
+         * @param point the minimizer (copied)
+         * @param value the objective's value there
+         */
+        public Builder globalMinimum(double[] point, double value) {
             this.globalMinima.add(KnownMinimum.at(point, value));
             return this;
         }

@@ -18,6 +18,8 @@ public interface ObjectiveProvider extends Provider {
      *
      * @param context the dimension (accepted by {@link #dimensions()}), validated parameter values
      *                and the run's seed
+     * @throws IllegalArgumentException when the dimension is not one {@link #dimensions()} accepts;
+     *     hosts check first, so this is a host bug
      */
     Objective create(ObjectiveContext context);
 }

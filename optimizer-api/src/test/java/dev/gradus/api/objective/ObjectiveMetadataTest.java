@@ -42,7 +42,7 @@ class ObjectiveMetadataTest {
         assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.interval(-1, 1)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plot window");
         assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.of(-1, 1, -1, 1))
-                .globalMinimum(0, 1, 2, 3).build())
+                .globalMinimum(new double[] {1, 2, 3}, 0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimum");
         assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 2).plotWindow(Box.of(-1, 1, -1, 1))
                 .coordinateNames(List.of("a", "a")).build())
