@@ -1,12 +1,8 @@
 package dev.gradus.objectives.catalog;
 
 import dev.gradus.api.objective.Box;
-import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 
 /**
@@ -24,27 +20,11 @@ import dev.gradus.api.spi.ProviderInfo;
  * of more than one variable", Princeton University, 1958; J. J. Moré, B. S. Garbow, K. E. Hillstrom,
  * "Testing unconstrained optimization software", ACM TOMS 7 (1981).
  */
-public final class Beale implements ObjectiveProvider {
-    private static final ProviderInfo INFO = new ProviderInfo("beale", "Beale", BuildInfo.VERSION, GradusApi.VERSION,
-            "Flat plateaus and steep walls around a narrow curved valley, with the minimum 0 at (3, 0.5). Tests how an "
-                    + "optimizer copes with gradients that vary over many orders of magnitude.");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Dimensions dimensions() {
-        return PlaneFunction.DIMENSIONS;
-    }
-
-    @Override
-    public Objective create(ObjectiveContext context) {
-        if (!PlaneFunction.DIMENSIONS.accepts(context.dimension())) {
-            throw new IllegalArgumentException(INFO.id() + " is 2-D, not " + context.dimension() + "-D");
-        }
-        return new Plateaus();
+public final class Beale extends PlaneFunctionProvider {
+    public Beale() {
+        super(new ProviderInfo("beale", "Beale", BuildInfo.VERSION, GradusApi.VERSION,
+                "Flat plateaus and steep walls around a narrow curved valley, with the minimum 0 at (3, 0.5). Tests how an "
+                        + "optimizer copes with gradients that vary over many orders of magnitude."), new Plateaus());
     }
 
     private static final class Plateaus extends PlaneFunction {

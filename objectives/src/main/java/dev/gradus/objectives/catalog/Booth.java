@@ -1,12 +1,8 @@
 package dev.gradus.objectives.catalog;
 
 import dev.gradus.api.objective.Box;
-import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 
 /**
@@ -19,27 +15,11 @@ import dev.gradus.api.spi.ProviderInfo;
  * Minimum: 0 at (1, 3). Usual domain: {@code [-10, 10]^2} (Jamil and Yang, "A literature survey of
  * benchmark functions for global optimization problems", 2013).
  */
-public final class Booth implements ObjectiveProvider {
-    private static final ProviderInfo INFO = new ProviderInfo("booth", "Booth", BuildInfo.VERSION, GradusApi.VERSION,
-            "A tilted quadratic bowl with condition number 9 and its minimum 0 at (1, 3). A plain check of step-size limits: "
-                    + "gradient descent converges only for learning rates below 1/9.");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Dimensions dimensions() {
-        return PlaneFunction.DIMENSIONS;
-    }
-
-    @Override
-    public Objective create(ObjectiveContext context) {
-        if (!PlaneFunction.DIMENSIONS.accepts(context.dimension())) {
-            throw new IllegalArgumentException(INFO.id() + " is 2-D, not " + context.dimension() + "-D");
-        }
-        return new TiltedBowl();
+public final class Booth extends PlaneFunctionProvider {
+    public Booth() {
+        super(new ProviderInfo("booth", "Booth", BuildInfo.VERSION, GradusApi.VERSION,
+                "A tilted quadratic bowl with condition number 9 and its minimum 0 at (1, 3). A plain check of step-size limits: "
+                        + "gradient descent converges only for learning rates below 1/9."), new TiltedBowl());
     }
 
     private static final class TiltedBowl extends PlaneFunction {

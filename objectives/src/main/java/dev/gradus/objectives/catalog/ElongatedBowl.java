@@ -1,12 +1,8 @@
 package dev.gradus.objectives.catalog;
 
 import dev.gradus.api.objective.Box;
-import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 
 /**
@@ -18,27 +14,11 @@ import dev.gradus.api.spi.ProviderInfo;
  *
  * <p>Gradient: {@code (x/10, 2y)}. Minimum: 0 at the origin. Start: (-7, 2), as in the book.
  */
-public final class ElongatedBowl implements ObjectiveProvider {
-    private static final ProviderInfo INFO = new ProviderInfo("elongated-bowl", "Elongated bowl", BuildInfo.VERSION, GradusApi.VERSION,
-            "x^2/20 + y^2, a bowl twenty times flatter along x than along y, from the optimizer comparison of Deep Learning from "
-                    + "Scratch. Shows plain gradient descent zig-zagging where momentum and adaptive methods do not.");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Dimensions dimensions() {
-        return PlaneFunction.DIMENSIONS;
-    }
-
-    @Override
-    public Objective create(ObjectiveContext context) {
-        if (!PlaneFunction.DIMENSIONS.accepts(context.dimension())) {
-            throw new IllegalArgumentException(INFO.id() + " is 2-D, not " + context.dimension() + "-D");
-        }
-        return new Bowl();
+public final class ElongatedBowl extends PlaneFunctionProvider {
+    public ElongatedBowl() {
+        super(new ProviderInfo("elongated-bowl", "Elongated bowl", BuildInfo.VERSION, GradusApi.VERSION,
+                "x^2/20 + y^2, a bowl twenty times flatter along x than along y, from the optimizer comparison of Deep Learning from "
+                        + "Scratch. Shows plain gradient descent zig-zagging where momentum and adaptive methods do not."), new Bowl());
     }
 
     private static final class Bowl extends PlaneFunction {

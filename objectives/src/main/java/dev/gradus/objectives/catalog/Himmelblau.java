@@ -1,12 +1,8 @@
 package dev.gradus.objectives.catalog;
 
 import dev.gradus.api.objective.Box;
-import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 
 /**
@@ -22,27 +18,11 @@ import dev.gradus.api.spi.ProviderInfo;
  *
  * <p>Reference: D. M. Himmelblau, "Applied Nonlinear Programming", McGraw-Hill, 1972.
  */
-public final class Himmelblau implements ObjectiveProvider {
-    private static final ProviderInfo INFO = new ProviderInfo("himmelblau", "Himmelblau", BuildInfo.VERSION, GradusApi.VERSION,
-            "Four global minima of value 0, at (3, 2) and at three irrational points. Shows how the minimum a run reaches "
-                    + "depends on its start and its optimizer.");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Dimensions dimensions() {
-        return PlaneFunction.DIMENSIONS;
-    }
-
-    @Override
-    public Objective create(ObjectiveContext context) {
-        if (!PlaneFunction.DIMENSIONS.accepts(context.dimension())) {
-            throw new IllegalArgumentException(INFO.id() + " is 2-D, not " + context.dimension() + "-D");
-        }
-        return new FourMinima();
+public final class Himmelblau extends PlaneFunctionProvider {
+    public Himmelblau() {
+        super(new ProviderInfo("himmelblau", "Himmelblau", BuildInfo.VERSION, GradusApi.VERSION,
+                "Four global minima of value 0, at (3, 2) and at three irrational points. Shows how the minimum a run reaches "
+                        + "depends on its start and its optimizer."), new FourMinima());
     }
 
     private static final class FourMinima extends PlaneFunction {

@@ -2,10 +2,6 @@ package dev.gradus.impl.gradient;
 
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
-import dev.gradus.api.param.ParameterSpace;
-import dev.gradus.api.param.ParameterValues;
-import dev.gradus.api.spi.GradientEstimatorProvider;
-import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /**
@@ -19,32 +15,16 @@ import dev.gradus.impl.BuiltIns;
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
  * original value before the next; nothing is allocated per call.
  */
-public final class CentralDifferenceProvider implements GradientEstimatorProvider {
-    private static final ProviderInfo INFO = BuiltIns.info("central", "Central difference",
-            "Numerical gradient from symmetric differences (f(x + h e_i) - f(x - h e_i)) / 2h: 2n + 1 evaluations, error O(h^2).");
-    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("cbrt(eps) = 6.06e-6");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
+public final class CentralDifferenceProvider extends FiniteDifferenceProvider {
+    public CentralDifferenceProvider() {
+        super(BuiltIns.info("central", "Central difference",
+                "Numerical gradient from symmetric differences (f(x + h e_i) - f(x - h e_i)) / 2h: 2n + 1 evaluations, error O(h^2)."),
+                "cbrt(eps) = 6.06e-6", DifferenceStep.CENTRAL);
     }
 
     @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public boolean appliesTo(Objective objective) {
-        return true;
-    }
-
-    @Override
-    public GradientEstimator create(Objective objective, ParameterValues values) {
-        DifferenceStep step = new DifferenceStep(values.real("h"), DifferenceStep.CENTRAL);
-        return new GradientEstimator() {
-            private long evaluations;
-
+    GradientEstimator estimator(Objective objective, DifferenceStep step) {
+        return new Differences() {
             @Override
             public double valueAndGradient(double[] x, double[] gradient) {
                 for (int i = 0; i < x.length; i++) {
@@ -61,16 +41,6 @@ public final class CentralDifferenceProvider implements GradientEstimatorProvide
                 }
                 evaluations += 2L * x.length + 1;
                 return objective.value(x);
-            }
-
-            @Override
-            public long functionEvaluations() {
-                return evaluations;
-            }
-
-            @Override
-            public long gradientEvaluations() {
-                return 0;
             }
         };
     }

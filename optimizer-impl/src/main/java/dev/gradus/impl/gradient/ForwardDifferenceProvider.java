@@ -2,10 +2,6 @@ package dev.gradus.impl.gradient;
 
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
-import dev.gradus.api.param.ParameterSpace;
-import dev.gradus.api.param.ParameterValues;
-import dev.gradus.api.spi.GradientEstimatorProvider;
-import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /**
@@ -18,32 +14,16 @@ import dev.gradus.impl.BuiltIns;
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
  * original value before the next; nothing is allocated per call.
  */
-public final class ForwardDifferenceProvider implements GradientEstimatorProvider {
-    private static final ProviderInfo INFO = BuiltIns.info("forward", "Forward difference",
-            "Numerical gradient from one-sided differences (f(x + h e_i) - f(x)) / h: n + 1 evaluations, error O(h).");
-    private static final ParameterSpace PARAMETERS = DifferenceStep.parameters("sqrt(eps) = 1.49e-8");
-
-    @Override
-    public ProviderInfo info() {
-        return INFO;
+public final class ForwardDifferenceProvider extends FiniteDifferenceProvider {
+    public ForwardDifferenceProvider() {
+        super(BuiltIns.info("forward", "Forward difference",
+                "Numerical gradient from one-sided differences (f(x + h e_i) - f(x)) / h: n + 1 evaluations, error O(h)."),
+                "sqrt(eps) = 1.49e-8", DifferenceStep.FORWARD);
     }
 
     @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public boolean appliesTo(Objective objective) {
-        return true;
-    }
-
-    @Override
-    public GradientEstimator create(Objective objective, ParameterValues values) {
-        DifferenceStep step = new DifferenceStep(values.real("h"), DifferenceStep.FORWARD);
-        return new GradientEstimator() {
-            private long evaluations;
-
+    GradientEstimator estimator(Objective objective, DifferenceStep step) {
+        return new Differences() {
             @Override
             public double valueAndGradient(double[] x, double[] gradient) {
                 double fx = objective.value(x);
@@ -57,16 +37,6 @@ public final class ForwardDifferenceProvider implements GradientEstimatorProvide
                 }
                 evaluations += x.length + 1L;
                 return fx;
-            }
-
-            @Override
-            public long functionEvaluations() {
-                return evaluations;
-            }
-
-            @Override
-            public long gradientEvaluations() {
-                return 0;
             }
         };
     }
