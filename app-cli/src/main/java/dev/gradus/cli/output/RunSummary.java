@@ -1,11 +1,9 @@
 package dev.gradus.cli.output;
 
-import dev.gradus.api.objective.KnownMinimum;
 import dev.gradus.app.port.in.RunResult;
 import dev.gradus.app.port.in.RunSetup;
 import dev.gradus.app.port.out.RunObserver;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 
 /** Writes a short human summary of a run when it finishes: the {@code table} format. */
@@ -37,17 +35,8 @@ public final class RunSummary implements RunObserver {
         if (result.bestStep() >= 0) {
             line(sb, "best loss", Numbers.brief(result.bestValue()) + " at step " + result.bestStep());
         }
-        List<KnownMinimum> minima = setup.metadata().globalMinima();
-        if (!minima.isEmpty() && allFinite(result.finalPoint())) {
-            KnownMinimum nearest = minima.get(0);
-            for (KnownMinimum m : minima) {
-                if (m.distanceTo(result.finalPoint()) < nearest.distanceTo(result.finalPoint())) {
-                    nearest = m;
-                }
-            }
-            line(sb, "to minimum", Numbers.brief(nearest.distanceTo(result.finalPoint())) + " from the global minimum at "
-                    + Numbers.point(nearest.point()) + " (f = " + Numbers.brief(nearest.value()) + ")");
-        }
+        result.nearestKnownMinimum().ifPresent(nearest -> line(sb, "to minimum", Numbers.brief(nearest.distanceTo(result.finalPoint()))
+                + " from the global minimum at " + Numbers.point(nearest.point()) + " (f = " + Numbers.brief(nearest.value()) + ")"));
         line(sb, "evaluations", result.functionEvaluations() + " function, " + result.gradientEvaluations() + " gradient");
         line(sb, "time", String.format(Locale.ROOT, "%.3f s", result.elapsed().toNanos() / 1e9));
         return sb.toString();
@@ -55,15 +44,6 @@ public final class RunSummary implements RunObserver {
 
     private static String parameters(String text) {
         return text.isEmpty() ? "" : "  " + text;
-    }
-
-    private static boolean allFinite(double[] x) {
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void line(StringBuilder sb, String label, String value) {

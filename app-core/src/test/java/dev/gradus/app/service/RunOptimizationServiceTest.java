@@ -258,6 +258,18 @@ class RunOptimizationServiceTest {
     }
 
     @Test
+    void theNearestKnownMinimumIsFoundOnlyForAFiniteFinalPoint() {
+        RunResult converged = run(quadratic().steps(200).build());
+        RunResult lost = new RunResult(converged.setup(), StopReason.DIVERGED, "test", 3, new double[] {Double.NaN, 1}, Double.NaN,
+                Double.NaN, 3, 0, null, 4, 4, converged.elapsed(), converged.trajectory());
+
+        assertThat(converged.nearestKnownMinimum()).hasValueSatisfying(m -> assertThat(m.point()).containsExactly(0, 0));
+        assertThat(converged.nearestKnownMinimum().orElseThrow().distanceTo(converged.finalPoint())).isLessThan(1e-8);
+        assertThat(lost.nearestKnownMinimum()).isEmpty();
+        assertThat(run(RunCommand.builder().objective("plane-2d").optimizer("gd", Map.of()).steps(1).build()).nearestKnownMinimum()).isEmpty();
+    }
+
+    @Test
     void largeProblemsRecordLossesOnlyByDefault() {
         RunResult result = run(quadratic().dimension(Recording.AUTO_FULL_LIMIT + 1).steps(2).build());
 

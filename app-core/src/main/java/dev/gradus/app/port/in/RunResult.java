@@ -1,7 +1,9 @@
 package dev.gradus.app.port.in;
 
+import dev.gradus.api.objective.KnownMinimum;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a run ended.
@@ -40,6 +42,25 @@ public record RunResult(RunSetup setup, StopReason stopReason, String stopDetail
     @Override
     public double[] finalPoint() {
         return finalPoint.clone();
+    }
+
+    /**
+     * The known global minimum nearest to the final point, if the objective lists any and the final
+     * point is finite.
+     */
+    public Optional<KnownMinimum> nearestKnownMinimum() {
+        for (double v : finalPoint) {
+            if (!Double.isFinite(v)) {
+                return Optional.empty();
+            }
+        }
+        KnownMinimum nearest = null;
+        for (KnownMinimum minimum : setup.metadata().globalMinima()) {
+            if (nearest == null || minimum.distanceTo(finalPoint) < nearest.distanceTo(finalPoint)) {
+                nearest = minimum;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** A copy of the best point, or null. */
