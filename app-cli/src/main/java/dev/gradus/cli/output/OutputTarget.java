@@ -14,6 +14,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Where a command's output goes: standard output, or a file written atomically. A file target
@@ -22,6 +24,8 @@ import java.nio.file.StandardCopyOption;
  * half-written file and never destroys the file it would have replaced.
  */
 public final class OutputTarget implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final Path temporary;
     private final OutputStream stream;
@@ -65,10 +69,12 @@ public final class OutputTarget implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) {
             throw InvalidInputException.of("output", target.toString(), "folder " + folder + " does not exist");
         }
-        Path temporary;
+        // an ordinary new file (not Files.createTempFile, whose files are private): the result gets
+        // the permissions any file the user creates there gets
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".partial");
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
-            return new OutputTarget(absolute, temporary, Files.newOutputStream(temporary));
+            return new OutputTarget(absolute, temporary, Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw InvalidInputException.of("output", target.toString(), "cannot create a file in " + folder + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

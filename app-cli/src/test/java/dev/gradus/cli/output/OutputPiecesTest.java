@@ -35,6 +35,17 @@ class OutputPiecesTest {
     }
 
     @Test
+    void aCommittedFileHasThePermissionsOfAnyNewFileThere() throws IOException {
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Path target = dir.resolve("out.csv");
+        try (OutputTarget output = OutputTarget.file(target)) {
+            output.commit();
+        }
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void anAbandonedFileLeavesTheOldOneAndNoTemporary() throws IOException {
         Path target = Files.writeString(dir.resolve("out.csv"), "old");
         try (OutputTarget output = OutputTarget.file(target)) {
