@@ -8,6 +8,7 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.param.BooleanParameter;
 import dev.gradus.api.param.ChoiceParameter;
+import dev.gradus.api.param.IntegerListParameter;
 import dev.gradus.api.param.IntegerParameter;
 import dev.gradus.api.param.InvalidParametersException;
 import dev.gradus.api.param.ParameterDescriptor;
@@ -263,6 +264,19 @@ public interface OptimizerContract {
             @Override
             public List<Object> choice(ChoiceParameter p) {
                 return List.of("not-" + String.join("-", p.choices()));
+            }
+
+            @Override
+            public List<Object> integerList(IntegerListParameter p) {
+                List<Object> bad = new ArrayList<>();
+                if (p.min() > 0) {
+                    bad.add(List.of(p.min() - 1));
+                }
+                if (p.max() < Long.MAX_VALUE) {
+                    bad.add(List.of(p.max() + 1));
+                }
+                bad.add(List.of());
+                return bad;
             }
         });
     }

@@ -2,6 +2,7 @@ package dev.gradus.cli.output;
 
 import dev.gradus.api.param.BooleanParameter;
 import dev.gradus.api.param.ChoiceParameter;
+import dev.gradus.api.param.IntegerListParameter;
 import dev.gradus.api.param.IntegerParameter;
 import dev.gradus.api.param.ParameterDescriptor;
 import dev.gradus.api.param.ParameterSpace;
@@ -43,12 +44,20 @@ public final class ParameterRows {
             public String choice(ChoiceParameter p) {
                 return "choice";
             }
+
+            @Override
+            public String integerList(IntegerListParameter p) {
+                return "integer list";
+            }
         });
     }
 
     /** The default as text that parses back to it. */
     public static String defaultText(ParameterDescriptor descriptor) {
         Object value = descriptor.defaultObject();
+        if (descriptor instanceof IntegerListParameter list) {
+            return IntegerListParameter.format(list.defaultValue());
+        }
         if (value instanceof Double d && d.isInfinite()) {
             return d > 0 ? "inf" : "-inf";
         }

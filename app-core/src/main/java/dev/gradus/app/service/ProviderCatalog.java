@@ -4,6 +4,7 @@ import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
+import dev.gradus.api.spi.ScheduleProvider;
 import dev.gradus.app.port.in.ProviderKind;
 import dev.gradus.app.port.in.UnknownProviderException;
 import jakarta.inject.Inject;
@@ -18,13 +19,15 @@ public final class ProviderCatalog {
     private final Map<String, OptimizerProvider> optimizers;
     private final Map<String, ObjectiveProvider> objectives;
     private final Map<String, GradientEstimatorProvider> estimators;
+    private final Map<String, ScheduleProvider> schedules;
 
     @Inject
     ProviderCatalog(Map<String, OptimizerProvider> optimizers, Map<String, ObjectiveProvider> objectives,
-                    Map<String, GradientEstimatorProvider> estimators) {
+                    Map<String, GradientEstimatorProvider> estimators, Map<String, ScheduleProvider> schedules) {
         this.optimizers = new TreeMap<>(optimizers);
         this.objectives = new TreeMap<>(objectives);
         this.estimators = new TreeMap<>(estimators);
+        this.schedules = new TreeMap<>(schedules);
     }
 
     /** @throws UnknownProviderException listing the optimizer ids */
@@ -40,6 +43,11 @@ public final class ProviderCatalog {
     /** @throws UnknownProviderException listing the estimator ids */
     public GradientEstimatorProvider estimator(String id) {
         return lookup(ProviderKind.ESTIMATOR, estimators, id);
+    }
+
+    /** @throws UnknownProviderException listing the schedule ids */
+    public ScheduleProvider schedule(String id) {
+        return lookup(ProviderKind.SCHEDULE, schedules, id);
     }
 
     /** The estimator with this id, if there is one. */
@@ -61,6 +69,8 @@ public final class ProviderCatalog {
                 return objectives;
             case ESTIMATOR:
                 return estimators;
+            case SCHEDULE:
+                return schedules;
             default:
                 throw new AssertionError(kind);
         }

@@ -6,6 +6,7 @@ import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
+import dev.gradus.api.spi.ScheduleProvider;
 import dev.gradus.app.plugin.DiscoveredProvider;
 import dev.gradus.app.plugin.ProviderInventory;
 import dev.gradus.app.port.in.ProviderKind;
@@ -24,6 +25,7 @@ public final class DiscoveredProvidersModule extends AbstractModule {
         bindAll(ProviderKind.OPTIMIZER, OptimizerProvider.class);
         bindAll(ProviderKind.OBJECTIVE, ObjectiveProvider.class);
         bindAll(ProviderKind.ESTIMATOR, GradientEstimatorProvider.class);
+        bindAll(ProviderKind.SCHEDULE, ScheduleProvider.class);
     }
 
     private <P extends Provider> void bindAll(ProviderKind kind, Class<P> type) {

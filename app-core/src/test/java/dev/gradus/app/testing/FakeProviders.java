@@ -44,7 +44,8 @@ public final class FakeProviders {
         List<DiscoveredProvider> found = new ArrayList<>();
         for (Provider p : providers) {
             ProviderKind kind = p instanceof OptimizerProvider ? ProviderKind.OPTIMIZER
-                    : p instanceof ObjectiveProvider ? ProviderKind.OBJECTIVE : ProviderKind.ESTIMATOR;
+                    : p instanceof ObjectiveProvider ? ProviderKind.OBJECTIVE
+                    : p instanceof dev.gradus.api.spi.ScheduleProvider ? ProviderKind.SCHEDULE : ProviderKind.ESTIMATOR;
             found.add(new DiscoveredProvider(new ProviderSummary(kind, p.info(), "test"), p));
         }
         return new ProviderInventory(found, List.of());

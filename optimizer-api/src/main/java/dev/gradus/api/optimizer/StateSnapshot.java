@@ -26,7 +26,10 @@ public final class StateSnapshot {
         this.numbers = numbers;
     }
 
-    /** Starts a snapshot of a state in {@code dimension} coordinates after {@code steps} updates. */
+    /**
+     * Starts a snapshot of a state in {@code dimension} coordinates after {@code steps} updates;
+     * dimension 0 for state that has no per-coordinate part (a learning-rate schedule's).
+     */
     public static Builder builder(int dimension, long steps) {
         return new Builder(dimension, steps);
     }
@@ -129,8 +132,8 @@ public final class StateSnapshot {
         private final Map<String, Double> numbers = new LinkedHashMap<>();
 
         private Builder(int dimension, long steps) {
-            if (dimension < 1 || steps < 0) {
-                throw new IllegalArgumentException("dimension must be >= 1 and steps >= 0: " + dimension + ", " + steps);
+            if (dimension < 0 || steps < 0) {
+                throw new IllegalArgumentException("dimension and steps must be >= 0: " + dimension + ", " + steps);
             }
             this.dimension = dimension;
             this.steps = steps;

@@ -4,11 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * One declared hyperparameter. The type is sealed: front ends build their options and forms by
- * handling each of the four kinds through a {@link Visitor} (the exhaustive switch of Java 17: a
+ * handling each of the five kinds through a {@link Visitor} (the exhaustive switch of Java 17: a
  * visitor that forgets a kind does not compile), so a plugin's parameters appear on the command
  * line and in the desktop lab with no code of its own.
  */
-public sealed interface ParameterDescriptor permits RealParameter, IntegerParameter, BooleanParameter, ChoiceParameter {
+public sealed interface ParameterDescriptor permits RealParameter, IntegerParameter, BooleanParameter, ChoiceParameter, IntegerListParameter {
 
     /** snake_case name as torch.optim spells it ({@code lr}, {@code weight_decay}). */
     String name();
@@ -16,7 +16,10 @@ public sealed interface ParameterDescriptor permits RealParameter, IntegerParame
     /** One sentence for help texts and tooltips. */
     String description();
 
-    /** The default value, boxed ({@link Double}, {@link Long}, {@link Boolean} or {@link String}). */
+    /**
+     * The default value, boxed: {@link Double}, {@link Long}, {@link Boolean}, {@link String}, or an
+     * immutable {@code List<Long>} for an {@link IntegerListParameter}.
+     */
     Object defaultObject();
 
     /** The allowed values in words, for messages and help ({@code [0, 1)}, {@code true or false}). */
@@ -38,6 +41,8 @@ public sealed interface ParameterDescriptor permits RealParameter, IntegerParame
         R bool(BooleanParameter parameter);
 
         R choice(ChoiceParameter parameter);
+
+        R integerList(IntegerListParameter parameter);
     }
 
     /** Whether {@code name} is a valid parameter name: lowercase snake_case starting with a letter. */

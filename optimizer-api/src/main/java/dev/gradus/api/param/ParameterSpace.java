@@ -257,6 +257,25 @@ public final class ParameterSpace {
             public Object choice(ChoiceParameter parameter) {
                 return raw instanceof String s ? s.strip() : null;
             }
+
+            @Override
+            public Object integerList(IntegerListParameter parameter) {
+                if (raw instanceof String s) {
+                    return parseIntegerList(s);
+                }
+                if (raw instanceof List<?> list) {
+                    List<Long> values = new ArrayList<>(list.size());
+                    for (Object element : list) {
+                        Long value = element instanceof Number n ? wholeNumber(n) : null;
+                        if (value == null) {
+                            return null;
+                        }
+                        values.add(value);
+                    }
+                    return List.copyOf(values);
+                }
+                return null;
+            }
         });
     }
 
@@ -280,6 +299,12 @@ public final class ParameterSpace {
             @Override
             public Boolean choice(ChoiceParameter parameter) {
                 return parameter.choices().contains((String) value);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Boolean integerList(IntegerListParameter parameter) {
+                return parameter.contains((List<Long>) value);
             }
         });
     }
@@ -331,6 +356,32 @@ public final class ParameterSpace {
         } catch (ArithmeticException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Parses whole numbers joined by dashes ({@code 30-60-90}); blanks around them are ignored.
+     *
+     * @return the list, or null when the text is not such a list
+     */
+    public static List<Long> parseIntegerList(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        String[] parts = s.split("-", -1);
+        List<Long> values = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            String p = part.strip();
+            if (!p.matches("\\d+")) {
+                return null;
+            }
+            Long value = parseInteger(p);
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+        }
+        return List.copyOf(values);
     }
 
     private static Long wholeNumber(Number n) {

@@ -3,6 +3,7 @@ package dev.gradus.api.param;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -70,7 +71,17 @@ public final class ParameterValues {
         return typed(name, String.class);
     }
 
-    /** The value, boxed ({@link Double}, {@link Long}, {@link Boolean} or {@link String}). */
+    /**
+     * The value of an integer-list parameter, immutable.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a declared integer-list parameter
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> integers(String name) {
+        return (List<Long>) typed(name, List.class);
+    }
+
+    /** The value, boxed ({@link Double}, {@link Long}, {@link Boolean}, {@link String} or {@code List<Long>}). */
     public Object get(String name) {
         return values[space.indexOf(name)];
     }
@@ -78,6 +89,11 @@ public final class ParameterValues {
     /** The value as text that {@link ParameterSpace#parse} reads back to the same value. */
     public String format(String name) {
         Object value = get(name);
+        if (value instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Long> values = (List<Long>) list;
+            return IntegerListParameter.format(values);
+        }
         if (value instanceof Double d) {
             if (d == Double.POSITIVE_INFINITY) {
                 return "inf";

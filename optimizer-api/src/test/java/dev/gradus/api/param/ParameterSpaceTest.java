@@ -175,6 +175,23 @@ class ParameterSpaceTest {
     }
 
     @Test
+    void parsesIntegerListsJoinedByDashes() {
+        ParameterSpace space = ParameterSpace.of(new IntegerListParameter("milestones", "steps at which to decay", List.of(100L, 200L), 1,
+                Long.MAX_VALUE));
+
+        assertThat(space.parse("multistep", Map.of("milestones", "30-60-90")).integers("milestones")).containsExactly(30L, 60L, 90L);
+        assertThat(space.parse("multistep", Map.of()).integers("milestones")).containsExactly(100L, 200L);
+        assertThat(space.bind("multistep", Map.of("milestones", List.of(5, 7))).format("milestones")).isEqualTo("5-7");
+        for (String bad : List.of("", "30--60", "-30", "30,60", "1.5-2", "a-b")) {
+            assertThat(catchThrowableOfType(InvalidParametersException.class, () -> space.parse("multistep", Map.of("milestones", bad))))
+                    .as(bad).isNotNull().extracting(e -> e.violations().get(0).kind()).isEqualTo(Kind.MALFORMED);
+        }
+        assertThat(catchThrowableOfType(InvalidParametersException.class, () -> space.parse("multistep", Map.of("milestones", "0-5"))))
+                .extracting(e -> e.violations().get(0).kind()).isEqualTo(Kind.OUT_OF_RANGE);
+        assertThat(space.descriptors().get(0).allowedValues()).isEqualTo("whole numbers joined by '-', each >= 1");
+    }
+
+    @Test
     void visitorReachesEachKind() {
         ParameterDescriptor.Visitor<String> kind = new ParameterDescriptor.Visitor<>() {
             @Override
@@ -196,9 +213,15 @@ class ParameterSpaceTest {
             public String choice(ChoiceParameter p) {
                 return "choice";
             }
+
+            @Override
+            public String integerList(IntegerListParameter p) {
+                return "integer list";
+            }
         };
 
         assertThat(SGD_LIKE.descriptors()).extracting(d -> d.accept(kind))
                 .containsExactly("real", "real", "real", "bool", "integer", "choice");
+        assertThat(new IntegerListParameter("layers", "sizes", List.of(2L), 1, 100).accept(kind)).isEqualTo("integer list");
     }
 }

@@ -4,14 +4,16 @@ import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
+import dev.gradus.api.spi.ScheduleProvider;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three kinds of provider, with the service interface ServiceLoader looks for. */
+/** The kinds of provider, with the service interface ServiceLoader looks for. */
 public enum ProviderKind {
     OPTIMIZER("optimizer", "optimizers", OptimizerProvider.class),
     OBJECTIVE("objective", "objectives", ObjectiveProvider.class),
-    ESTIMATOR("gradient estimator", "estimators", GradientEstimatorProvider.class);
+    ESTIMATOR("gradient estimator", "estimators", GradientEstimatorProvider.class),
+    SCHEDULE("schedule", "schedules", ScheduleProvider.class);
 
     private final String word;
     private final String plural;
