@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +24,6 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 finished, 2 usage error, 3 diverged, 1 other failure, 130 interrupted."})
 public final class GradusCli implements Runnable {
-    /** How the command-record field names read on the command line. */
-    private static final Map<String, String> OPTION_OF_FIELD = Map.of(
-            "start", "--start", "dimension", "--dim", "steps", "--steps", "tolerance", "--tolerance",
-            "gradient", "--gradient", "plugin-dir", "--plugin-dir", "output", "--output", "format", "--format");
-
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Also load plugins from the jars in DIR (repeatable; GRADUS_PLUGIN_PATH lists more).")
     List<Path> pluginDirs = new ArrayList<>();
@@ -89,7 +83,7 @@ public final class GradusCli implements Runnable {
         }
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.Problem problem : invalid.problems()) {
-                context.err().println("gradus: " + OPTION_OF_FIELD.getOrDefault(problem.field(), problem.field()) + ": " + problem.reason());
+                context.err().println("gradus: " + option(problem.field()) + ": " + problem.reason());
             }
             return ExitCode.USAGE;
         }
@@ -108,6 +102,11 @@ public final class GradusCli implements Runnable {
         context.err().println("gradus: internal error (please report it): " + e);
         e.printStackTrace(context.err());
         return ExitCode.FAILURE;
+    }
+
+    /** The option a command field is given with: {@code --start} for start, {@code --dim} for dimension. */
+    static String option(String field) {
+        return field.equals("dimension") ? "--dim" : "--" + field;
     }
 
     /** {@code gradus --version}. */

@@ -1,6 +1,8 @@
 package dev.gradus.cli;
 
 import dev.gradus.app.GradusApplication;
+import dev.gradus.app.checkpoint.CheckpointJson;
+import dev.gradus.app.port.in.Checkpoint;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.Recording;
@@ -14,6 +16,10 @@ import dev.gradus.cli.output.Observers;
 import dev.gradus.cli.output.OutputTarget;
 import dev.gradus.cli.output.ProgressDisplay;
 import dev.gradus.cli.output.RunSummary;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +38,10 @@ import picocli.CommandLine.ParentCommand;
                 "      --steps 30 --output path.json",
                 "  gradus run --objective sphere --dim 10 --optimizer adam -p lr=0.1 \\",
                 "      --gradient central",
+                "  gradus run --objective rosenbrock --optimizer sgd -p lr=0.002 -p momentum=0.9 \\",
+                "      --schedule cosine:eta_min=1e-5 --clip-norm 10 --steps 500 --save-state s.json",
+                "  gradus run --objective rosenbrock --optimizer sgd -p lr=0.002 -p momentum=0.9 \\",
+                "      --schedule cosine:eta_min=1e-5 --clip-norm 10 --steps 500 --resume s.json",
                 "", "Exit codes: 0 finished, 2 usage error, 3 diverged (output written up to",
                 "that step), 1 other failure, 130 interrupted."})
 final class RunSubcommand implements Callable<Integer> {
@@ -80,6 +90,32 @@ final class RunSubcommand implements Callable<Integer> {
                     + Recording.AUTO_FULL_LIMIT + " dimensions (default: auto).")
     Recording recording = Recording.AUTO;
 
+    @Option(names = "--schedule", paramLabel = "NAME[:K=V,...]",
+            description = "A learning-rate schedule, e.g. --schedule cosine:t_max=500,eta_min=1e-5 (see 'gradus list schedules').")
+    String schedule;
+
+    @Option(names = "--clip-norm", paramLabel = "MAX", converter = Converters.Real.class,
+            description = "Rescale the gradient the optimizer sees to norm at most MAX (torch's clip_grad_norm_).")
+    Double clipNorm;
+
+    @Option(names = "--clip-value", paramLabel = "V", converter = Converters.Real.class,
+            description = "Clamp each gradient component the optimizer sees to [-V, V] (torch's clip_grad_value_).")
+    Double clipValue;
+
+    @Option(names = "--maximize", description = "Maximize the objective instead of minimizing it.")
+    boolean maximize;
+
+    @Option(names = "--save-state", paramLabel = "FILE",
+            description = "Write the optimizer's and schedule's state at the end of the run to FILE, to --resume from.")
+    String saveState;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue a run from a state FILE written by --save-state; --steps counts the steps beyond it.")
+    String resume;
+
+    @Option(names = "--record-state", description = "With --format json, write the optimizer's state vectors in every row.")
+    boolean recordState;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "csv, json or table (default: from the --output extension; table on a terminal, else csv).")
     OutputFormat format;
@@ -90,17 +126,28 @@ final class RunSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = parent.context;
-        RunCommand command = command();
         Path file = output == null || output.equals("-") ? null : Path.of(output);
+        Path stateFile = saveState == null ? null : Path.of(saveState);
         OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
+        if (recordState && chosen != OutputFormat.JSON) {
+            throw InvalidInputException.of("record-state", "", "state vectors are written in JSON rows only; add --format json");
+        }
+        if (stateFile != null && file != null && stateFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw InvalidInputException.of("save-state", saveState, "is the same file as --output; give each its own");
+        }
+        RunCommand command = command();
         GradusApplication app = context.application(parent.pluginDirs, true);
-        try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
+        try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file);
+             OutputTarget state = stateFile == null ? null : OutputTarget.file(stateFile)) {
             List<RunObserver> observers = new ArrayList<>();
-            observers.add(writer(chosen, target));
+            observers.add(writer(chosen, target, recordState));
             if (context.terminal().stderr()) {
                 observers.add(new ProgressDisplay(context.err()));
             }
             RunResult result = app.runOptimization().run(command, new Observers(observers), context.cancellation());
+            if (state != null) {
+                saveState(context, result, state);
+            }
             if (result.stopReason() == StopReason.CANCELLED && file != null) {
                 target.abandon();
                 context.err().println("gradus: interrupted after " + result.steps() + " steps; " + file + " was not written");
@@ -109,6 +156,50 @@ final class RunSubcommand implements Callable<Integer> {
             target.commit();
             return outcome(context, result, file);
         }
+    }
+
+    /** Writes the run's checkpoint, or says why there is none (a provider failed and its state may be half-updated). */
+    private static void saveState(CliContext context, RunResult result, OutputTarget state) {
+        if (result.checkpoint() == null) {
+            state.abandon();
+            context.err().println("gradus: the state was not saved: the run failed, so its state may be half-updated");
+            return;
+        }
+        CheckpointJson.write(result.checkpoint(), BuildInfo.VERSION, state.writer());
+        state.commit();
+        if (result.stopReason() == StopReason.CANCELLED) {
+            context.err().println("gradus: saved the state after step " + result.steps() + " to " + state.path() + "; continue with --resume");
+        }
+    }
+
+    private Checkpoint resumed() {
+        Path path = Path.of(resume);
+        if (!Files.isRegularFile(path)) {
+            throw InvalidInputException.of("resume", resume, Files.exists(path) ? resume + " is not a file" : "file " + resume + " does not exist");
+        }
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return CheckpointJson.read(reader, resume);
+        } catch (IOException e) {
+            throw InvalidInputException.of("resume", resume, "cannot read " + resume + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code cosine:t_max=500,eta_min=1e-5} as a schedule id and its values. */
+    static ComponentChoice schedule(String text) {
+        int colon = text.indexOf(':');
+        String id = (colon < 0 ? text : text.substring(0, colon)).strip();
+        if (id.isEmpty()) {
+            throw InvalidInputException.of("schedule", text, "give a schedule name, as in cosine:t_max=500,eta_min=1e-5");
+        }
+        List<String> assignments = new ArrayList<>();
+        if (colon >= 0) {
+            for (String part : text.substring(colon + 1).split(",", -1)) {
+                if (!part.isBlank()) {
+                    assignments.add(part.strip());
+                }
+            }
+        }
+        return ComponentChoice.fromAssignments(id, assignments);
     }
 
     private RunCommand command() {
@@ -122,6 +213,12 @@ final class RunSubcommand implements Callable<Integer> {
                 .tolerance(tolerance)
                 .seed(seed)
                 .recording(recording)
+                .schedule(schedule == null ? null : schedule(schedule))
+                .clipNorm(clipNorm == null ? Double.POSITIVE_INFINITY : clipNorm)
+                .clipValue(clipValue == null ? Double.POSITIVE_INFINITY : clipValue)
+                .maximize(maximize)
+                .resume(resume == null ? null : resumed())
+                .checkpoint(saveState != null)
                 .build();
     }
 
@@ -140,12 +237,12 @@ final class RunSubcommand implements Callable<Integer> {
         return values;
     }
 
-    private static RunObserver writer(OutputFormat format, OutputTarget target) {
+    private static RunObserver writer(OutputFormat format, OutputTarget target, boolean recordState) {
         switch (format) {
             case CSV:
                 return new CsvRunWriter(target.writer());
             case JSON:
-                return new JsonRunWriter(target.writer(), BuildInfo.VERSION);
+                return new JsonRunWriter(target.writer(), BuildInfo.VERSION, recordState);
             case TABLE:
                 return new RunSummary(target.writer());
             default:

@@ -53,7 +53,7 @@ class CatalogCommandsIT {
         Outcome list = CliHarness.run("list", "solvers");
 
         assertThat(list.code()).isEqualTo(2);
-        assertThat(list.err()).contains("'solvers' is not one of optimizers, objectives, estimators");
+        assertThat(list.err()).contains("'solvers' is not one of optimizers, objectives, estimators, schedules");
     }
 
     @Test

@@ -58,10 +58,12 @@ class GradusJarIT {
     }
 
     @Test
-    void anInterruptedRunLeavesNoOutputFile() throws Exception {
+    void anInterruptedRunLeavesNoOutputFileButSavesItsStateWhenAsked() throws Exception {
         Path file = dir.resolve("long.csv");
+        Path state = dir.resolve("state").resolve("saved.json");
+        Files.createDirectories(state.getParent());
         Process gradus = start("run", "--objective", "rosenbrock", "--dim", "50", "--optimizer", "adam", "--steps", "100000000", "--tolerance", "0",
-                "--output", file.toString());
+                "--output", file.toString(), "--save-state", state.toString());
         // wait until the run is writing (its temporary file grows), then interrupt it as Ctrl-C would
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (partialFiles().isEmpty() || Files.size(partialFiles().get(0)) < 100_000) {
@@ -73,7 +75,8 @@ class GradusJarIT {
         assertThat(gradus.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(file).doesNotExist();
-        assertThat(partialFiles()).isEmpty();
+        assertThat(partialFiles()).containsExactly(state.getParent());
+        assertThat(new ObjectMapper().readTree(state.toFile()).path("steps").asLong()).isPositive();
     }
 
     private List<Path> partialFiles() throws IOException {

@@ -25,9 +25,15 @@ public final class JsonRunWriter implements RunObserver {
 
     private final JsonGenerator json;
     private final String gradusVersion;
+    private final boolean recordState;
     private boolean points;
 
-    public JsonRunWriter(Writer writer, String gradusVersion) {
+    /**
+     * @param writer        where the document goes
+     * @param gradusVersion written into the document
+     * @param recordState   whether each row carries the optimizer's state vectors
+     */
+    public JsonRunWriter(Writer writer, String gradusVersion, boolean recordState) {
         try {
             this.json = new JsonFactory().createGenerator(writer);
         } catch (IOException e) {
@@ -35,6 +41,7 @@ public final class JsonRunWriter implements RunObserver {
         }
         this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         this.gradusVersion = gradusVersion;
+        this.recordState = recordState;
     }
 
     @Override
@@ -64,6 +71,16 @@ public final class JsonRunWriter implements RunObserver {
             json.writeEndObject();
             provider("gradient", setup.gradient(), setup.gradientParameters());
             json.writeEndObject();
+            if (setup.schedule() == null) {
+                json.writeNullField("schedule");
+            } else {
+                provider("schedule", setup.schedule(), setup.scheduleParameters());
+                json.writeEndObject();
+            }
+            optionalBound("clip_norm", setup.clipNorm());
+            optionalBound("clip_value", setup.clipValue());
+            json.writeBooleanField("maximize", setup.maximize());
+            json.writeNumberField("first_step", setup.firstStep());
             json.writeFieldName("start");
             numbers(setup.start());
             json.writeNumberField("steps", setup.steps());
@@ -73,6 +90,14 @@ public final class JsonRunWriter implements RunObserver {
             json.writeEndObject();
             json.writeArrayFieldStart("trajectory");
         });
+    }
+
+    private void optionalBound(String field, double bound) throws IOException {
+        if (bound == Double.POSITIVE_INFINITY) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, bound);
+        }
     }
 
     /** Writes {@code "name": {"id", "name", "version", "parameters": {...}} and leaves the object open. */
@@ -90,6 +115,12 @@ public final class JsonRunWriter implements RunObserver {
                 json.writeNumberField(entry.getKey(), l);
             } else if (value instanceof Boolean b) {
                 json.writeBooleanField(entry.getKey(), b);
+            } else if (value instanceof java.util.List<?> list) {
+                json.writeArrayFieldStart(entry.getKey());
+                for (Object element : list) {
+                    json.writeNumber((Long) element);
+                }
+                json.writeEndArray();
             } else {
                 json.writeStringField(entry.getKey(), String.valueOf(value));
             }
@@ -107,6 +138,14 @@ public final class JsonRunWriter implements RunObserver {
             if (points) {
                 json.writeFieldName("point");
                 numbers(step.point());
+            }
+            if (recordState) {
+                json.writeObjectFieldStart("state");
+                for (Map.Entry<String, double[]> vector : step.stateVectors().entrySet()) {
+                    json.writeFieldName(vector.getKey());
+                    numbers(vector.getValue());
+                }
+                json.writeEndObject();
             }
             json.writeEndObject();
         });

@@ -3,6 +3,9 @@ package dev.gradus.app.service;
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.optimizer.OptimizerState;
+import dev.gradus.api.schedule.LearningRateSchedule;
+import dev.gradus.api.schedule.ScheduleState;
 import dev.gradus.app.port.in.RunSetup;
 
 /**
@@ -12,7 +15,12 @@ import dev.gradus.app.port.in.RunSetup;
  * @param objective      the objective made for this run
  * @param estimator      the gradient estimator made for this run
  * @param optimizer      the configured optimizer
+ * @param optimizerState the optimizer's state to continue from when resuming (made by {@code optimizer}), else null
+ * @param schedule       the configured schedule, or null
+ * @param scheduleState  the schedule's state to continue from when resuming, else null
  * @param trajectoryRows the most rows the result keeps
+ * @param checkpoint     whether the result carries a checkpoint
  */
-record PreparedRun(RunSetup setup, Objective objective, GradientEstimator estimator, Optimizer<?> optimizer, int trajectoryRows) {
+record PreparedRun(RunSetup setup, Objective objective, GradientEstimator estimator, Optimizer<?> optimizer, OptimizerState optimizerState,
+                   LearningRateSchedule<?> schedule, ScheduleState scheduleState, int trajectoryRows, boolean checkpoint) {
 }

@@ -5,6 +5,9 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StepContext;
+import dev.gradus.api.schedule.LearningRateSchedule;
+import dev.gradus.api.schedule.ScheduleState;
+import dev.gradus.app.port.in.Checkpoint;
 import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
 import dev.gradus.app.port.in.RunResult;
@@ -14,47 +17,61 @@ import dev.gradus.app.port.out.Cancellation;
 import dev.gradus.app.port.out.RunObserver;
 import dev.gradus.app.port.out.StepView;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The step loop. For each row k = 0, 1, ...: evaluate the value and gradient at x_k, record and
- * report the row, stop if the row diverged, met the tolerance, used up the budget or was cancelled,
- * else let the optimizer update x in place. Everything the loop touches is allocated before it
- * starts; per step it does the estimator's and optimizer's work plus one O(n) pass for the gradient
- * norm (and one copy of x when a new best point is kept).
+ * The step loop. For each row k: evaluate the value and gradient at x_k, record and report the row,
+ * stop if the row diverged, met the tolerance, used up the budget or was cancelled; else hand the
+ * optimizer the gradient it should see (negated to maximize, clipped, when asked) and the scheduled
+ * learning rate, let it update x in place, and step the schedule. Everything the loop touches is
+ * allocated before it starts; per step it does the estimator's and optimizer's work plus O(n) passes
+ * for the gradient norm, a transformed gradient when one is asked for, and a copy of x when a new
+ * best point is kept.
  */
 final class RunEngine {
 
     RunResult run(PreparedRun run, RunObserver observer, Cancellation cancellation) {
-        return loop(run, run.optimizer(), observer, cancellation);
+        return loop(run, run.optimizer(), run.schedule(), observer, cancellation);
     }
 
-    private static <S extends OptimizerState> RunResult loop(PreparedRun run, Optimizer<S> optimizer, RunObserver observer,
-                                                             Cancellation cancellation) {
+    @SuppressWarnings("unchecked")
+    private static <S extends OptimizerState, T extends ScheduleState> RunResult loop(PreparedRun run, Optimizer<S> optimizer,
+                                                                                      LearningRateSchedule<T> schedule,
+                                                                                      RunObserver observer, Cancellation cancellation) {
         RunSetup setup = run.setup();
         GradientEstimator estimator = run.estimator();
         int n = setup.dimension();
-        long budget = setup.steps();
+        long first = setup.firstStep();
+        long last = setup.lastStep();
         double tolerance = setup.tolerance();
         boolean keepPoints = setup.recordsPoints();
+        double sign = setup.maximize() ? -1 : 1;
 
         double[] x = setup.start();
         double[] gradient = new double[n];
+        double[] seen = setup.transformsGradient() ? new double[n] : gradient;
         double[] best = keepPoints ? new double[n] : null;
         double bestValue = Double.NaN;
         long bestStep = -1;
-        TrajectoryRecorder recorder = new TrajectoryRecorder(n, keepPoints, run.trajectoryRows(), budget);
-        LiveStep view = new LiveStep(x, gradient);
-        EngineContext context = new EngineContext(setup, estimator);
+        TrajectoryRecorder recorder = new TrajectoryRecorder(n, keepPoints, run.trajectoryRows(), first, setup.steps());
 
         observer.started(setup);
         S state;
         try {
-            state = optimizer.init(n);
+            state = run.optimizerState() != null ? (S) run.optimizerState() : optimizer.init(n);
         } catch (RuntimeException e) {
             throw new ProviderFailedException(ProviderKind.OPTIMIZER, setup.optimizer().id(), "to initialise its state", e);
         }
+        double baseRate = setup.optimizerParameters().has("lr") ? setup.optimizerParameters().real("lr") : Double.NaN;
+        T scheduleState = schedule == null ? null
+                : run.scheduleState() != null ? (T) run.scheduleState() : schedule.init(baseRate, setup.steps());
+        LiveStep view = new LiveStep(x, gradient, state);
+        EngineContext context = new EngineContext(setup, estimator, sign);
+        context.learningRate = baseRate;
+
         long start = System.nanoTime();
-        long k = 0;
+        long k = first;
         double loss = Double.NaN;
         double norm = Double.NaN;
         StopReason reason;
@@ -74,7 +91,7 @@ final class RunEngine {
             view.set(k, loss, norm);
             recorder.offer(k, loss, norm, x);
             observer.step(view);
-            if (Double.isFinite(loss) && !(loss >= bestValue)) {
+            if (Double.isFinite(loss) && !(sign * loss >= sign * bestValue)) {
                 bestValue = loss;
                 bestStep = k;
                 if (keepPoints) {
@@ -90,12 +107,12 @@ final class RunEngine {
             }
             if (tolerance > 0 && norm < tolerance) {
                 reason = StopReason.GRADIENT_TOLERANCE;
-                detail = String.format(java.util.Locale.ROOT, "gradient norm %.3g fell below the tolerance %.3g at step %d", norm, tolerance, k);
+                detail = String.format(Locale.ROOT, "gradient norm %.3g fell below the tolerance %.3g at step %d", norm, tolerance, k);
                 break;
             }
-            if (k >= budget) {
+            if (k >= last) {
                 reason = StopReason.STEP_BUDGET;
-                detail = "reached the budget of " + budget + " steps";
+                detail = "reached the budget of " + setup.steps() + " steps" + (first > 0 ? " after resuming at step " + first : "");
                 break;
             }
             if (cancellation.isCancelled()) {
@@ -103,22 +120,63 @@ final class RunEngine {
                 detail = "cancelled after " + k + " steps";
                 break;
             }
-            context.value = loss;
+            if (seen != gradient) {
+                transform(gradient, seen, sign, setup.clipValue(), setup.clipNorm());
+            }
+            context.value = sign * loss;
+            if (scheduleState != null) {
+                context.learningRate = scheduleState.learningRate();
+            }
             try {
-                optimizer.update(state, x, gradient, context);
+                optimizer.update(state, x, seen, context);
             } catch (RuntimeException e) {
                 reason = StopReason.FAILED;
                 detail = "optimizer '" + setup.optimizer().id() + "' failed at step " + k + ": " + ProviderFailedException.describe(e);
                 break;
             }
+            if (scheduleState != null) {
+                try {
+                    schedule.step(scheduleState, sign * loss);
+                } catch (RuntimeException e) {
+                    reason = StopReason.FAILED;
+                    detail = "schedule '" + setup.schedule().id() + "' failed at step " + k + ": " + ProviderFailedException.describe(e);
+                    break;
+                }
+            }
             k++;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         recorder.close(k, loss, norm, x);
+        Checkpoint checkpoint = run.checkpoint() && reason != StopReason.FAILED
+                ? new Checkpoint(setup.objective().id(), setup.optimizer().id(), setup.optimizerParameters().asMap(), k, x, state.snapshot(),
+                        schedule == null ? null : setup.schedule().id(), scheduleState == null ? null : scheduleState.snapshot(),
+                        setup.maximize())
+                : null;
         RunResult result = new RunResult(setup, reason, detail, k, x, loss, norm, bestValue, bestStep, bestStep >= 0 ? best : null,
-                estimator.functionEvaluations(), estimator.gradientEvaluations(), elapsed, recorder.toTrajectory());
+                estimator.functionEvaluations(), estimator.gradientEvaluations(), elapsed, recorder.toTrajectory(), checkpoint);
         observer.finished(result);
         return result;
+    }
+
+    /**
+     * Writes into {@code seen} the gradient the optimizer should see: {@code gradient} times
+     * {@code sign}, each component clamped to [-clipValue, clipValue], then the whole rescaled to
+     * norm at most {@code clipNorm} by torch's rule (coefficient clipNorm / (norm + 1e-6), applied
+     * when below 1).
+     */
+    static void transform(double[] gradient, double[] seen, double sign, double clipValue, double clipNorm) {
+        for (int i = 0; i < gradient.length; i++) {
+            double g = sign * gradient[i];
+            seen[i] = g > clipValue ? clipValue : g < -clipValue ? -clipValue : g;
+        }
+        if (clipNorm != Double.POSITIVE_INFINITY) {
+            double coefficient = clipNorm / (norm(seen) + 1e-6);
+            if (coefficient < 1) {
+                for (int i = 0; i < seen.length; i++) {
+                    seen[i] *= coefficient;
+                }
+            }
+        }
     }
 
     /**
@@ -157,13 +215,15 @@ final class RunEngine {
     private static final class LiveStep implements StepView {
         private final double[] point;
         private final double[] gradient;
+        private final OptimizerState state;
         private long step;
         private double loss;
         private double norm;
 
-        LiveStep(double[] point, double[] gradient) {
+        LiveStep(double[] point, double[] gradient, OptimizerState state) {
             this.point = point;
             this.gradient = gradient;
+            this.state = state;
         }
 
         void set(long step, double loss, double norm) {
@@ -196,21 +256,37 @@ final class RunEngine {
         public double[] gradient() {
             return gradient;
         }
+
+        @Override
+        public Map<String, double[]> stateVectors() {
+            return state.vectors();
+        }
     }
 
-    /** The step context of one run: the learning rate, the current value, and counted extra evaluations. */
+    /**
+     * The step context of one run: the current learning rate, the value being minimized (the
+     * objective's, negated when maximizing), and counted extra evaluations whose gradients are
+     * negated and clipped alike, as a torch closure that clips would return them.
+     */
     private static final class EngineContext implements StepContext {
-        private final double learningRate;
         private final GradientEstimator estimator;
         private final boolean extraEvaluations;
         private final String optimizerId;
+        private final double sign;
+        private final boolean transforms;
+        private final double clipValue;
+        private final double clipNorm;
+        double learningRate;
         double value;
 
-        EngineContext(RunSetup setup, GradientEstimator estimator) {
-            this.learningRate = setup.optimizerParameters().has("lr") ? setup.optimizerParameters().real("lr") : Double.NaN;
+        EngineContext(RunSetup setup, GradientEstimator estimator, double sign) {
             this.estimator = estimator;
             this.extraEvaluations = setup.capabilities().contains(OptimizerCapability.EXTRA_EVALUATIONS);
             this.optimizerId = setup.optimizer().id();
+            this.sign = sign;
+            this.transforms = setup.transformsGradient();
+            this.clipValue = setup.clipValue();
+            this.clipNorm = setup.clipNorm();
         }
 
         @Override
@@ -229,7 +305,11 @@ final class RunEngine {
                 throw new IllegalStateException("optimizer '" + optimizerId + "' asked for an extra evaluation without declaring "
                         + "OptimizerCapability.EXTRA_EVALUATIONS");
             }
-            return estimator.valueAndGradient(point, gradient);
+            double f = estimator.valueAndGradient(point, gradient);
+            if (transforms) {
+                transform(gradient, gradient, sign, clipValue, clipNorm);
+            }
+            return sign * f;
         }
     }
 }

@@ -14,6 +14,12 @@ import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
+import dev.gradus.api.spi.ScheduleProvider;
+import dev.gradus.api.error.InvalidStateException;
+import dev.gradus.api.optimizer.OptimizerState;
+import dev.gradus.api.schedule.LearningRateSchedule;
+import dev.gradus.api.schedule.ScheduleState;
+import dev.gradus.app.port.in.Checkpoint;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderFailedException;
@@ -56,13 +62,23 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         ObjectiveProvider objectiveProvider = catalog.objective(command.objective().id());
         OptimizerProvider optimizerProvider = catalog.optimizer(command.optimizer().id());
         GradientEstimatorProvider namedEstimator = command.gradient() == null ? null : catalog.estimator(command.gradient().id());
+        ScheduleProvider scheduleProvider = command.schedule() == null ? null : catalog.schedule(command.schedule().id());
 
         List<ParameterViolation> violations = new ArrayList<>();
         ParameterValues objectiveValues = bind(objectiveProvider, command.objective(), violations);
         ParameterValues optimizerValues = bind(optimizerProvider, command.optimizer(), violations);
         ParameterValues estimatorValues = namedEstimator == null ? null : bind(namedEstimator, command.gradient(), violations);
+        ParameterValues scheduleValues = scheduleProvider == null ? null : bind(scheduleProvider, command.schedule(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
+        }
+        if (scheduleProvider != null && !optimizerValues.has("lr")) {
+            throw InvalidInputException.of("schedule", scheduleProvider.info().id(), "optimizer '" + optimizerProvider.info().id()
+                    + "' has no learning rate (lr) for a schedule to drive");
+        }
+        Checkpoint resume = command.resume();
+        if (resume != null) {
+            checkResumable(resume, command, objectiveProvider, optimizerProvider, scheduleProvider);
         }
 
         int dimension = dimension(objectiveProvider, command);
@@ -73,7 +89,7 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
                     new IllegalStateException("asked for dimension " + dimension + ", it made dimension " + objective.dimension()));
         }
         ObjectiveMetadata metadata = guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
-        double[] start = command.start() != null ? command.start() : metadata.suggestedStart();
+        double[] start = resume != null ? resume.point() : command.start() != null ? command.start() : metadata.suggestedStart();
 
         GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : defaultEstimator(objective);
         if (!estimatorProvider.appliesTo(objective)) {
@@ -86,11 +102,59 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         GradientEstimator estimator = guarded(ProviderKind.ESTIMATOR, estimatorProvider, "to start",
                 () -> estimatorProvider.create(objective, gradientValues));
         Optimizer<?> optimizer = guarded(ProviderKind.OPTIMIZER, optimizerProvider, "to start", () -> optimizerProvider.create(optimizerValues));
+        LearningRateSchedule<?> schedule = scheduleProvider == null ? null
+                : guarded(ProviderKind.SCHEDULE, scheduleProvider, "to start", () -> scheduleProvider.create(scheduleValues));
+        OptimizerState resumedState = resume == null ? null
+                : restored("optimizer", () -> optimizer.restore(resume.optimizerState().requireDimension(dimension)));
+        ScheduleState resumedSchedule = resume == null || schedule == null ? null
+                : restored("schedule", () -> schedule.restore(resume.scheduleState()));
 
         RunSetup setup = new RunSetup(objectiveProvider.info(), objectiveValues, metadata, optimizerProvider.info(), optimizerValues,
                 optimizerProvider.capabilities(), estimatorProvider.info(), gradientValues, start, command.steps(), command.tolerance(),
-                command.seed(), command.recording().resolve(dimension));
-        return new PreparedRun(setup, objective, estimator, optimizer, command.trajectoryRows());
+                command.seed(), command.recording().resolve(dimension), scheduleProvider == null ? null : scheduleProvider.info(),
+                scheduleValues, command.clipNorm(), command.clipValue(), command.maximize(), resume == null ? 0 : resume.steps());
+        return new PreparedRun(setup, objective, estimator, optimizer, resumedState, schedule, resumedSchedule, command.trajectoryRows(),
+                command.checkpoint());
+    }
+
+    /** Refuses a checkpoint that belongs to another run than the command describes. */
+    private static void checkResumable(Checkpoint resume, RunCommand command, ObjectiveProvider objective, OptimizerProvider optimizer,
+                                       ScheduleProvider schedule) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String saved = "the saved state";
+        if (!resume.optimizerId().equals(optimizer.info().id())) {
+            problems.add(new InvalidInputException.Problem("resume", resume.optimizerId(),
+                    saved + " is optimizer '" + resume.optimizerId() + "''s; this run's optimizer is '" + optimizer.info().id() + "'"));
+        }
+        if (!resume.objectiveId().equals(objective.info().id())) {
+            problems.add(new InvalidInputException.Problem("resume", resume.objectiveId(),
+                    saved + " is of a run on objective '" + resume.objectiveId() + "'; this run's objective is '" + objective.info().id() + "'"));
+        }
+        String scheduleId = schedule == null ? null : schedule.info().id();
+        if (!java.util.Objects.equals(resume.scheduleId(), scheduleId)) {
+            problems.add(new InvalidInputException.Problem("resume", String.valueOf(resume.scheduleId()),
+                    saved + (resume.scheduleId() == null ? " has no schedule" : " has schedule '" + resume.scheduleId() + "'")
+                            + "; this run " + (scheduleId == null ? "has none" : "has '" + scheduleId + "'")));
+        }
+        if (resume.maximize() != command.maximize()) {
+            problems.add(new InvalidInputException.Problem("resume", Boolean.toString(resume.maximize()),
+                    saved + (resume.maximize() ? " maximized; give --maximize" : " minimized; leave out --maximize")));
+        }
+        if (!objective.dimensions().accepts(resume.dimension())) {
+            problems.add(new InvalidInputException.Problem("resume", Integer.toString(resume.dimension()),
+                    saved + " has dimension " + resume.dimension() + "; objective '" + objective.info().id() + "' " + takes(objective.dimensions())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static <T> T restored(String what, Supplier<T> restore) {
+        try {
+            return restore.get();
+        } catch (InvalidStateException e) {
+            throw InvalidInputException.of("resume", what, "the saved " + what + " state does not fit this run: " + e.problem());
+        }
     }
 
     private static ParameterValues bind(Provider provider, ComponentChoice choice, List<ParameterViolation> violations) {
@@ -106,6 +170,9 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
     private static int dimension(ObjectiveProvider provider, RunCommand command) {
         Dimensions dimensions = provider.dimensions();
         String id = provider.info().id();
+        if (command.resume() != null) {
+            return command.resume().dimension();
+        }
         double[] start = command.start();
         if (command.dimension() != null) {
             int n = command.dimension();

@@ -20,6 +20,7 @@ final class TrajectoryRecorder {
     private final double[] losses;
     private final double[] norms;
     private final double[] coordinates;
+    private final long first;
     private int size;
     private long stride = 1;
 
@@ -27,14 +28,16 @@ final class TrajectoryRecorder {
      * @param dimension coordinates per point
      * @param points    whether to keep points
      * @param maxRows   the most rows to keep, at least 3
+     * @param first     the step of the first row (0, or where a resumed run starts)
      * @param budget    the step budget: the run offers at most {@code budget + 1} rows
      */
-    TrajectoryRecorder(int dimension, boolean points, int maxRows, long budget) {
+    TrajectoryRecorder(int dimension, boolean points, int maxRows, long first, long budget) {
         if (maxRows < 3) {
             throw new IllegalArgumentException("keep at least 3 rows, not " + maxRows);
         }
         this.dimension = dimension;
         this.points = points;
+        this.first = first;
         long byMemory = points ? Math.max(3, MAX_COORDINATES / dimension) : Long.MAX_VALUE;
         long rowsNeeded = budget >= Long.MAX_VALUE - 2 ? Long.MAX_VALUE : budget + 2;
         this.capacity = (int) Math.max(3, Math.min(Math.min(maxRows, byMemory), rowsNeeded));
@@ -44,14 +47,15 @@ final class TrajectoryRecorder {
         this.coordinates = points ? new double[Math.multiplyExact(capacity, dimension)] : new double[0];
     }
 
-    /** Offers the row of {@code step}; steps must count up by one from 0. Kept when it falls on the stride. */
+    /** Offers the row of {@code step}; steps must count up by one from the first. Kept when it falls on the stride. */
     void offer(long step, double loss, double norm, double[] point) {
-        if (step % stride != 0) {
+        long offset = step - first;
+        if (offset % stride != 0) {
             return;
         }
         if (size == capacity - 1) {
             compact();
-            if (step % stride != 0) {
+            if (offset % stride != 0) {
                 return;
             }
         }

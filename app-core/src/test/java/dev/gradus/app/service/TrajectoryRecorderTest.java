@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TrajectoryRecorderTest {
 
     private static Trajectory record(int maxRows, long lastStep) {
-        TrajectoryRecorder recorder = new TrajectoryRecorder(1, true, maxRows, lastStep);
+        TrajectoryRecorder recorder = new TrajectoryRecorder(1, true, maxRows, 0, lastStep);
         for (long k = 0; k <= lastStep; k++) {
             recorder.offer(k, k, -k, new double[] {k * 10});
         }
@@ -66,7 +66,7 @@ class TrajectoryRecorderTest {
     @Test
     void boundsMemoryForLargePointsRegardlessOfTheRowLimit() {
         int dimension = 1 << 21;
-        TrajectoryRecorder recorder = new TrajectoryRecorder(dimension, true, 10_000, 1_000_000);
+        TrajectoryRecorder recorder = new TrajectoryRecorder(dimension, true, 10_000, 0, 1_000_000);
         double[] x = new double[dimension];
         for (long k = 0; k < 10; k++) {
             recorder.offer(k, k, 0, x);

@@ -51,10 +51,150 @@ public final class FakeProviders {
         return new ProviderInventory(found, List.of());
     }
 
-    /** The standard set: quadratic, abs-sum, plane-2d, gd, probe, sneaky, analytic, central. */
+    /** The standard set: quadratic, abs-sum, plane-2d, cap, gd, probe, sneaky, unit-step, analytic, central, halving. */
     public static ProviderInventory standard() {
-        return inventory(new Quadratic(), new AbsSum(), new Plane2d(), new GradientDescent(), new Probe(false), new Probe(true),
-                new Exact(), new Central());
+        return inventory(new Quadratic(), new AbsSum(), new Plane2d(), new Cap(), new GradientDescent(), new Probe(false), new Probe(true),
+                new UnitStep(), new Exact(), new Central(), new Halving());
+    }
+
+    /** f(x) = 5 - sum x_i^2: concave, its maximum 5 at the origin; start (1, 1, ...). */
+    public static final class Cap implements ObjectiveProvider {
+        @Override
+        public ProviderInfo info() {
+            return infoOf("cap");
+        }
+
+        @Override
+        public Dimensions dimensions() {
+            return Dimensions.atLeast(1, 2);
+        }
+
+        @Override
+        public Objective create(ObjectiveContext context) {
+            int n = context.dimension();
+            double[] start = new double[n];
+            java.util.Arrays.fill(start, 1);
+            ObjectiveMetadata metadata = ObjectiveMetadata.builder(n).suggestedStart(start).plotWindow(Box.cube(n, -2, 2)).build();
+            return new DifferentiableObjective() {
+                @Override
+                public int dimension() {
+                    return n;
+                }
+
+                @Override
+                public double value(double[] x) {
+                    double f = 5;
+                    for (double v : x) {
+                        f -= v * v;
+                    }
+                    return f;
+                }
+
+                @Override
+                public double valueAndGradient(double[] x, double[] g) {
+                    for (int i = 0; i < n; i++) {
+                        g[i] = -2 * x[i];
+                    }
+                    return value(x);
+                }
+
+                @Override
+                public ObjectiveMetadata metadata() {
+                    return metadata;
+                }
+            };
+        }
+    }
+
+    /** x -= 0.01 sign(g): an optimizer with no learning rate parameter. */
+    public static final class UnitStep implements OptimizerProvider {
+        @Override
+        public ProviderInfo info() {
+            return infoOf("unit-step");
+        }
+
+        @Override
+        public Optimizer<?> create(ParameterValues values) {
+            return new Optimizer<CountingState>() {
+                @Override
+                public CountingState init(int dimension) {
+                    return new CountingState(dimension);
+                }
+
+                @Override
+                public void update(CountingState state, double[] x, double[] g, StepContext context) {
+                    state.steps++;
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] -= 0.01 * Math.signum(g[i]);
+                    }
+                }
+
+                @Override
+                public CountingState restore(StateSnapshot snapshot) {
+                    CountingState s = new CountingState(snapshot.dimension());
+                    s.steps = snapshot.steps();
+                    return s;
+                }
+            };
+        }
+    }
+
+    /** Halves the learning rate after every step; keeps the last loss it was given. */
+    public static final class Halving implements dev.gradus.api.spi.ScheduleProvider {
+        @Override
+        public ProviderInfo info() {
+            return infoOf("halving");
+        }
+
+        @Override
+        public dev.gradus.api.schedule.LearningRateSchedule<?> create(ParameterValues values) {
+            return new dev.gradus.api.schedule.LearningRateSchedule<HalvingState>() {
+                @Override
+                public HalvingState init(double base, long budget) {
+                    return new HalvingState(base, 0, Double.NaN);
+                }
+
+                @Override
+                public void step(HalvingState state, double loss) {
+                    state.rate /= 2;
+                    state.steps++;
+                    state.lastLoss = loss;
+                }
+
+                @Override
+                public HalvingState restore(StateSnapshot snapshot) {
+                    return new HalvingState(snapshot.number("rate"), snapshot.steps(), snapshot.number("last_loss"));
+                }
+            };
+        }
+    }
+
+    /** The state of {@link Halving}. */
+    public static final class HalvingState implements dev.gradus.api.schedule.ScheduleState {
+        double rate;
+        long steps;
+        public double lastLoss;
+
+        HalvingState(double rate, long steps, double lastLoss) {
+            this.rate = rate;
+            this.steps = steps;
+            this.lastLoss = lastLoss;
+        }
+
+        @Override
+        public double learningRate() {
+            return rate;
+        }
+
+        @Override
+        public long steps() {
+            return steps;
+        }
+
+        @Override
+        public StateSnapshot snapshot() {
+            return StateSnapshot.builder(0, steps).number("rate", rate).number("last_loss", lastLoss).build();
+        }
     }
 
     static ProviderInfo infoOf(String id) {

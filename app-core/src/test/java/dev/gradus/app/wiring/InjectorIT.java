@@ -30,8 +30,8 @@ class InjectorIT {
         Map<String, OptimizerProvider> optimizers = injector.getInstance(Key.get(new TypeLiteral<Map<String, OptimizerProvider>>() { }));
         Map<String, ObjectiveProvider> objectives = injector.getInstance(Key.get(new TypeLiteral<Map<String, ObjectiveProvider>>() { }));
 
-        assertThat(optimizers).containsOnlyKeys("gd", "probe", "sneaky");
-        assertThat(objectives).containsOnlyKeys("quadratic", "abs-sum", "plane-2d");
+        assertThat(optimizers).containsOnlyKeys("gd", "probe", "sneaky", "unit-step");
+        assertThat(objectives).containsOnlyKeys("quadratic", "abs-sum", "plane-2d", "cap");
         assertThat(injector.getInstance(RunOptimizationUseCase.class)).isSameAs(injector.getInstance(RunOptimizationUseCase.class));
     }
 
@@ -39,8 +39,9 @@ class InjectorIT {
     void listsProvidersByKindThenId() {
         ProviderListing listing = GradusApplication.over(FakeProviders.standard()).listProviders().list();
 
-        assertThat(listing.of(ProviderKind.OPTIMIZER)).extracting(s -> s.id()).containsExactly("gd", "probe", "sneaky");
-        assertThat(listing.of(ProviderKind.OBJECTIVE)).extracting(s -> s.id()).containsExactly("abs-sum", "plane-2d", "quadratic");
+        assertThat(listing.of(ProviderKind.OPTIMIZER)).extracting(s -> s.id()).containsExactly("gd", "probe", "sneaky", "unit-step");
+        assertThat(listing.of(ProviderKind.OBJECTIVE)).extracting(s -> s.id()).containsExactly("abs-sum", "cap", "plane-2d", "quadratic");
+        assertThat(listing.of(ProviderKind.SCHEDULE)).extracting(s -> s.id()).containsExactly("halving");
         assertThat(listing.providers()).allSatisfy(s -> assertThat(s.origin()).isEqualTo("test"));
     }
 
@@ -61,7 +62,8 @@ class InjectorIT {
         UnknownProviderException e = catchThrowableOfType(UnknownProviderException.class,
                 () -> GradusApplication.over(FakeProviders.standard()).describeProvider().describe("nope"));
 
-        assertThat(e.known()).containsExactly("abs-sum", "analytic", "central", "gd", "plane-2d", "probe", "quadratic", "sneaky");
+        assertThat(e.known()).containsExactly("abs-sum", "analytic", "cap", "central", "gd", "halving", "plane-2d", "probe", "quadratic", "sneaky",
+                "unit-step");
     }
 
     @Test

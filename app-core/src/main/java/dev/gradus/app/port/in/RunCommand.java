@@ -17,14 +17,24 @@ import java.util.Objects;
  * @param gradient       the gradient estimator and its values, or null: {@code analytic} where the
  *                       objective has an exact gradient, else {@code central}
  * @param start          the starting point, or null: the objective's suggested start
- * @param steps          the step budget (optimizer updates), at least 0
+ * @param steps          the step budget (optimizer updates), at least 0; after a resume, the steps to take beyond it
  * @param tolerance      stop when the gradient norm falls below this; 0 turns the check off
  * @param seed           seed for everything random in the run
  * @param recording      how much of each row to keep
  * @param trajectoryRows the most rows the result's trajectory keeps; longer runs are thinned evenly
+ * @param schedule       the learning-rate schedule and its values, or null for a constant rate
+ * @param clipNorm       rescale the gradient the optimizer sees to at most this norm (torch's
+ *                       clip_grad_norm_); infinity turns it off
+ * @param clipValue      clamp each component of the gradient the optimizer sees to [-clipValue, clipValue]
+ *                       (torch's clip_grad_value_); infinity turns it off
+ * @param maximize       maximize the objective instead of minimizing it
+ * @param resume         continue from this checkpoint instead of starting afresh, or null
+ * @param checkpoint     whether the result should carry a checkpoint to resume from
  */
 public record RunCommand(ComponentChoice objective, Integer dimension, ComponentChoice optimizer, ComponentChoice gradient,
-                         double[] start, long steps, double tolerance, long seed, Recording recording, int trajectoryRows) {
+                         double[] start, long steps, double tolerance, long seed, Recording recording, int trajectoryRows,
+                         ComponentChoice schedule, double clipNorm, double clipValue, boolean maximize, Checkpoint resume,
+                         boolean checkpoint) {
 
     /** Default step budget. */
     public static final long DEFAULT_STEPS = 1000;
@@ -67,6 +77,20 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
             problems.add(new InvalidInputException.Problem("tolerance", Double.toString(tolerance),
                     "must be a finite number >= 0 (0 turns the gradient-norm stop off)"));
         }
+        if (!(clipNorm > 0)) {
+            problems.add(new InvalidInputException.Problem("clip-norm", Double.toString(clipNorm), "must be a number > 0"));
+        }
+        if (!(clipValue > 0)) {
+            problems.add(new InvalidInputException.Problem("clip-value", Double.toString(clipValue), "must be a number > 0"));
+        }
+        if (resume != null && start != null) {
+            problems.add(new InvalidInputException.Problem("start", Arrays.toString(start),
+                    "cannot be given with a saved state to resume: the run continues from the saved point"));
+        }
+        if (resume != null && dimension != null && dimension != resume.dimension()) {
+            problems.add(new InvalidInputException.Problem("dimension", dimension.toString(),
+                    "the saved state to resume has dimension " + resume.dimension()));
+        }
         if (trajectoryRows < 3) {
             problems.add(new InvalidInputException.Problem("trajectoryRows", Integer.toString(trajectoryRows), "must be >= 3"));
         }
@@ -91,19 +115,23 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         return o instanceof RunCommand c && objective.equals(c.objective) && Objects.equals(dimension, c.dimension)
                 && optimizer.equals(c.optimizer) && Objects.equals(gradient, c.gradient) && Arrays.equals(start, c.start)
                 && steps == c.steps && Double.compare(tolerance, c.tolerance) == 0 && seed == c.seed && recording == c.recording
-                && trajectoryRows == c.trajectoryRows;
+                && trajectoryRows == c.trajectoryRows && Objects.equals(schedule, c.schedule) && Double.compare(clipNorm, c.clipNorm) == 0
+                && Double.compare(clipValue, c.clipValue) == 0 && maximize == c.maximize && Objects.equals(resume, c.resume)
+                && checkpoint == c.checkpoint;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objective, dimension, optimizer, gradient, Arrays.hashCode(start), steps, tolerance, seed, recording, trajectoryRows);
+        return Objects.hash(objective, dimension, optimizer, gradient, Arrays.hashCode(start), steps, tolerance, seed, recording, trajectoryRows,
+                schedule, clipNorm, clipValue, maximize, resume, checkpoint);
     }
 
     @Override
     public String toString() {
         return "RunCommand[objective=" + objective + ", dimension=" + dimension + ", optimizer=" + optimizer + ", gradient=" + gradient
                 + ", start=" + Arrays.toString(start) + ", steps=" + steps + ", tolerance=" + tolerance + ", seed=" + seed
-                + ", recording=" + recording + ", trajectoryRows=" + trajectoryRows + "]";
+                + ", recording=" + recording + ", trajectoryRows=" + trajectoryRows + ", schedule=" + schedule + ", clipNorm=" + clipNorm
+                + ", clipValue=" + clipValue + ", maximize=" + maximize + ", resume=" + resume + ", checkpoint=" + checkpoint + "]";
     }
 
     /** Builds a {@link RunCommand}; objective and optimizer are required, everything else has a default. */
@@ -118,8 +146,48 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         private long seed = DEFAULT_SEED;
         private Recording recording = Recording.AUTO;
         private int trajectoryRows = DEFAULT_TRAJECTORY_ROWS;
+        private ComponentChoice schedule;
+        private double clipNorm = Double.POSITIVE_INFINITY;
+        private double clipValue = Double.POSITIVE_INFINITY;
+        private boolean maximize;
+        private Checkpoint resume;
+        private boolean checkpoint;
 
         private Builder() {
+        }
+
+        public Builder schedule(ComponentChoice schedule) {
+            this.schedule = schedule;
+            return this;
+        }
+
+        /** Rescale the gradient to at most this norm; infinity (the default) turns it off. */
+        public Builder clipNorm(double maxNorm) {
+            this.clipNorm = maxNorm;
+            return this;
+        }
+
+        /** Clamp each gradient component to [-value, value]; infinity (the default) turns it off. */
+        public Builder clipValue(double value) {
+            this.clipValue = value;
+            return this;
+        }
+
+        public Builder maximize(boolean maximize) {
+            this.maximize = maximize;
+            return this;
+        }
+
+        /** Continue from a checkpoint (null: start afresh). */
+        public Builder resume(Checkpoint checkpoint) {
+            this.resume = checkpoint;
+            return this;
+        }
+
+        /** Whether the result should carry a checkpoint. */
+        public Builder checkpoint(boolean wanted) {
+            this.checkpoint = wanted;
+            return this;
         }
 
         public Builder objective(ComponentChoice objective) {
@@ -190,7 +258,8 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
          * @throws InvalidInputException listing every field that is out of range
          */
         public RunCommand build() {
-            return new RunCommand(objective, dimension, optimizer, gradient, start, steps, tolerance, seed, recording, trajectoryRows);
+            return new RunCommand(objective, dimension, optimizer, gradient, start, steps, tolerance, seed, recording, trajectoryRows,
+                    schedule, clipNorm, clipValue, maximize, resume, checkpoint);
         }
     }
 }

@@ -11,22 +11,25 @@ import java.util.Optional;
  * @param setup               the resolved configuration
  * @param stopReason          why it stopped
  * @param stopDetail          the reason in a sentence naming the step and value (or the provider that failed)
- * @param steps               optimizer updates applied
+ * @param steps               the step the run stopped at (optimizer updates applied, counting those before a resume)
  * @param finalPoint          the last point evaluated
  * @param finalValue          the objective there (NaN if it could not be evaluated)
  * @param finalGradientNorm   the gradient norm there
- * @param bestValue           the lowest finite loss seen (NaN if none)
+ * @param bestValue           the lowest finite loss seen, the highest when maximizing (NaN if none)
  * @param bestStep            the step where it was seen (-1 if none)
  * @param bestPoint           the point where it was seen; null when points are not recorded or none was finite
  * @param functionEvaluations objective evaluations spent, extra evaluations included
  * @param gradientEvaluations exact-gradient evaluations spent
  * @param elapsed             wall time of the step loop
  * @param trajectory          the rows kept
+ * @param checkpoint          where the run stood after its last row, when the command asked for it and no
+ *                            provider failed (its state could be half-updated); else null
  */
 public record RunResult(RunSetup setup, StopReason stopReason, String stopDetail, long steps,
                         double[] finalPoint, double finalValue, double finalGradientNorm,
                         double bestValue, long bestStep, double[] bestPoint,
-                        long functionEvaluations, long gradientEvaluations, Duration elapsed, Trajectory trajectory) {
+                        long functionEvaluations, long gradientEvaluations, Duration elapsed, Trajectory trajectory,
+                        Checkpoint checkpoint) {
 
     public RunResult {
         Objects.requireNonNull(setup, "setup");

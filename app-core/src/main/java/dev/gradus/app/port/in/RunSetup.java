@@ -19,16 +19,24 @@ import java.util.Set;
  * @param capabilities        what the optimizer declared
  * @param gradient            the gradient estimator provider
  * @param gradientParameters  its effective values
- * @param start               the starting point
+ * @param start               the starting point (the saved point, when resuming)
  * @param steps               the step budget
  * @param tolerance           the gradient-norm tolerance (0: off)
  * @param seed                the seed
  * @param recording           {@link Recording#FULL} or {@link Recording#LOSS}, resolved for the dimension
+ * @param schedule            the learning-rate schedule, or null for a constant rate
+ * @param scheduleParameters  its effective values, or null
+ * @param clipNorm            the gradient-norm bound the optimizer sees (infinity: none)
+ * @param clipValue           the bound on each gradient component the optimizer sees (infinity: none)
+ * @param maximize            whether the run maximizes
+ * @param firstStep           the step the run starts at: 0, or the steps of the checkpoint it resumes
  */
 public record RunSetup(ProviderInfo objective, ParameterValues objectiveParameters, ObjectiveMetadata metadata,
                        ProviderInfo optimizer, ParameterValues optimizerParameters, Set<OptimizerCapability> capabilities,
                        ProviderInfo gradient, ParameterValues gradientParameters,
-                       double[] start, long steps, double tolerance, long seed, Recording recording) {
+                       double[] start, long steps, double tolerance, long seed, Recording recording,
+                       ProviderInfo schedule, ParameterValues scheduleParameters, double clipNorm, double clipValue, boolean maximize,
+                       long firstStep) {
 
     public RunSetup {
         Objects.requireNonNull(objective, "objective");
@@ -40,6 +48,9 @@ public record RunSetup(ProviderInfo objective, ParameterValues objectiveParamete
         Objects.requireNonNull(gradient, "gradient");
         Objects.requireNonNull(gradientParameters, "gradientParameters");
         start = start.clone();
+        if ((schedule == null) != (scheduleParameters == null)) {
+            throw new IllegalArgumentException("a schedule goes with its parameter values");
+        }
         if (recording == Recording.AUTO) {
             throw new IllegalArgumentException("a run's recording must be resolved");
         }
@@ -54,6 +65,16 @@ public record RunSetup(ProviderInfo objective, ParameterValues objectiveParamete
     @Override
     public double[] start() {
         return start.clone();
+    }
+
+    /** The last step the run may reach: {@code firstStep + steps}. */
+    public long lastStep() {
+        return firstStep + steps;
+    }
+
+    /** Whether the optimizer sees a transformed gradient: negated to maximize, or clipped. */
+    public boolean transformsGradient() {
+        return maximize || clipNorm != Double.POSITIVE_INFINITY || clipValue != Double.POSITIVE_INFINITY;
     }
 
     /** Whether rows carry the point's coordinates. */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The rows a run kept: step, loss, gradient norm and (when recorded) the point. A long run keeps an
- * evenly thinned subset: every {@link #stride()}-th step from the start, plus the last row. Immutable.
+ * evenly thinned subset: every {@link #stride()}-th step from its first row, plus the last row.
+ * Immutable.
  */
 public final class Trajectory {
     private final int dimension;

@@ -7,7 +7,7 @@ package dev.gradus.app.port.out;
  */
 public interface StepView {
 
-    /** Updates applied so far: 0 for the start. */
+    /** Updates applied so far: 0 for the start (the saved step count for a resumed run's first row). */
     long step();
 
     /** The objective's value at {@link #point()}. */
@@ -19,6 +19,17 @@ public interface StepView {
     /** The current point. Live: do not modify or keep. */
     double[] point();
 
-    /** The gradient at the current point. Live: do not modify or keep. */
+    /**
+     * The objective's gradient at the current point, as the estimator gave it: before any negation
+     * for maximizing or clipping. Live: do not modify or keep.
+     */
     double[] gradient();
+
+    /**
+     * The optimizer's named state vectors after {@link #step()} updates (velocity, moments, ...),
+     * empty when it keeps none (the default). Live: do not modify or keep.
+     */
+    default java.util.Map<String, double[]> stateVectors() {
+        return java.util.Map.of();
+    }
 }
