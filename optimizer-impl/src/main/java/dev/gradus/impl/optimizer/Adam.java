@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Adam, exactly as torch.optim.Adam (torch 2.x, the single-tensor, non-capturable path) in double
- * precision, optionally with AMSGrad.
+ * precision, optionally with AMSGrad; with decoupled weight decay it is torch.optim.AdamW (see
+ * {@link AdamWProvider}).
  *
  * <p>Update at step t (counted from 1), with learning rate γ from
  * {@link StepContext#learningRate()} (not the configured {@code lr}, so that schedules apply):
@@ -38,7 +39,7 @@ import java.util.Map;
  *   <tr><td>lr</td><td>1e-3</td><td>≥ 0</td></tr>
  *   <tr><td>beta1</td><td>0.9</td><td>[0, 1)</td></tr>
  *   <tr><td>beta2</td><td>0.999</td><td>[0, 1)</td></tr>
- *   <tr><td>eps</td><td>1e-8</td><td>≥ 0</td></tr>
+ *   <tr><td>eps</td><td>1e-8</td><td>&gt; 0</td></tr>
  *   <tr><td>weight_decay</td><td>0</td><td>≥ 0</td></tr>
  *   <tr><td>amsgrad</td><td>false</td><td>true or false</td></tr>
  * </table>
@@ -62,13 +63,19 @@ final class Adam implements Optimizer<Adam.State> {
     private final double eps;
     private final double weightDecay;
     private final boolean amsgrad;
+    private final boolean decoupled;
 
-    Adam(double beta1, double beta2, double eps, double weightDecay, boolean amsgrad) {
+    /**
+     * @param decoupled AdamW's weight decay: the parameters shrink by {@code 1 − γλ} before the
+     *                  moments are updated, and the gradient is left alone; otherwise λx is added to it
+     */
+    Adam(double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean decoupled) {
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.weightDecay = weightDecay;
         this.amsgrad = amsgrad;
+        this.decoupled = decoupled;
     }
 
     @Override
@@ -85,7 +92,9 @@ final class Adam implements Optimizer<Adam.State> {
         double rest = 1 - weight;
         boolean lerpFromStart = weight < 0.5;
         double newWeight = 1 - beta2;
-        boolean decay = weightDecay != 0;
+        boolean decay = weightDecay != 0 && !decoupled;
+        boolean shrink = weightDecay != 0 && decoupled;
+        double shrinkFactor = 1 - context.learningRate() * weightDecay;
         double[] m = state.first;
         double[] v = state.second;
         double[] vmax = state.maxSecond;
@@ -94,6 +103,9 @@ final class Adam implements Optimizer<Adam.State> {
             double g = gradient[i];
             if (decay) {
                 g += weightDecay * x[i];
+            }
+            if (shrink) {
+                x[i] *= shrinkFactor;
             }
             m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * rest;
             v[i] = v[i] * beta2 + newWeight * g * g;
@@ -107,11 +119,15 @@ final class Adam implements Optimizer<Adam.State> {
         }
     }
 
+    private String name() {
+        return decoupled ? "AdamW" : "Adam";
+    }
+
     @Override
     public State restore(StateSnapshot snapshot) {
         int n = snapshot.dimension();
         if (!amsgrad && snapshot.arrayNames().contains(MAX_SECOND)) {
-            throw new InvalidStateException("the saved state is AMSGrad's, but this Adam has amsgrad=false");
+            throw new InvalidStateException("the saved state is AMSGrad's, but this " + name() + " has amsgrad=false");
         }
         State state = new State(snapshot.array(FIRST, n), snapshot.array(SECOND, n), amsgrad ? snapshot.array(MAX_SECOND, n) : null);
         state.steps = snapshot.steps();

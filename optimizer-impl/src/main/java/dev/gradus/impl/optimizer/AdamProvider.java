@@ -4,7 +4,6 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.param.BooleanParameter;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
-import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
@@ -18,10 +17,10 @@ public final class AdamProvider implements OptimizerProvider {
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             RealParameter.learningRate(1e-3),
-            RealParameter.of("beta1", "decay rate of the first moment (torch's betas[0])", 0.9, Range.closedOpen(0, 1)),
-            RealParameter.of("beta2", "decay rate of the second moment (torch's betas[1])", 0.999, Range.closedOpen(0, 1)),
-            RealParameter.logScale("eps", "added to the denominator after bias-correcting the root of the second moment", 1e-8, Range.atLeast(0)),
-            RealParameter.of("weight_decay", "L2 penalty: weight_decay * x is added to the gradient", 0, Range.atLeast(0)),
+            Hyperparameters.beta1(),
+            Hyperparameters.beta2("decay rate of the second moment"),
+            Hyperparameters.eps("added to the denominator after bias-correcting the root of the second moment", 1e-8),
+            Hyperparameters.l2WeightDecay(),
             new BooleanParameter("amsgrad", "use the running maximum of the second moment (AMSGrad)", false));
 
     @Override
@@ -36,6 +35,6 @@ public final class AdamProvider implements OptimizerProvider {
 
     @Override
     public Optimizer<?> create(ParameterValues values) {
-        return new Adam(values.real("beta1"), values.real("beta2"), values.real("eps"), values.real("weight_decay"), values.bool("amsgrad"));
+        return new Adam(values.real("beta1"), values.real("beta2"), values.real("eps"), values.real("weight_decay"), values.bool("amsgrad"), false);
     }
 }

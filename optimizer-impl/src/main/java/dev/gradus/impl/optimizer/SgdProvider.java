@@ -20,7 +20,7 @@ public final class SgdProvider implements OptimizerProvider {
                     RealParameter.of("momentum", "momentum factor: how much of the previous step is kept", 0, Range.atLeast(0)),
                     RealParameter.of("dampening", "dampening for momentum: from the second step on, the gradient enters the buffer "
                             + "weighted by 1 - dampening", 0, Range.all()),
-                    RealParameter.of("weight_decay", "L2 penalty: weight_decay * x is added to the gradient", 0, Range.atLeast(0)),
+                    Hyperparameters.l2WeightDecay(),
                     new BooleanParameter("nesterov", "use Nesterov momentum (needs momentum > 0 and dampening = 0)", false))
             .withRule("Nesterov momentum requires a momentum and zero dampening (momentum > 0, dampening = 0)",
                     v -> !v.bool("nesterov") || (v.real("momentum") > 0 && v.real("dampening") == 0),

@@ -91,14 +91,14 @@ class AdamTest {
 
     @Test
     void weightDecayIsCoupledIntoTheGradientWithoutChangingIt() {
-        Adam adam = adam(Map.of("weight_decay", "0.5", "eps", "0"));
+        Adam adam = adam(Map.of("weight_decay", "0.5", "eps", "1e-300"));
         Adam.State state = adam.init(1);
         double[] x = {4};
         double[] gradient = {-1};
 
         adam.update(state, x, gradient, StepContext.of(0.1, 0));
 
-        // d = g + 0.5 x = -1 + 2 = 1 > 0: with eps 0 the first step is exactly lr sign(d), down, against the raw gradient's sign
+        // d = g + 0.5 x = -1 + 2 = 1 > 0: with eps 1e-300 (eps must be > 0) the first step is exactly lr sign(d), down, against the raw gradient's sign
         assertThat(x[0]).isCloseTo(3.9, within(1e-15));
         assertThat(vector(state, "first moment")[0]).isCloseTo(0.1, within(1e-16));
         assertThat(gradient).containsExactly(-1);
@@ -167,7 +167,7 @@ class AdamTest {
 
         assertThat(refused.violations()).extracting(ParameterViolation::parameter).containsExactly("lr", "beta1", "beta2", "eps", "weight_decay");
         assertThat(refused.violations()).extracting(ParameterViolation::value).containsExactly("-1", "1", "-0.1", "-1", "-0.01");
-        assertThat(refused.violations()).extracting(ParameterViolation::allowed).containsExactly(">= 0", "[0, 1)", "[0, 1)", ">= 0", ">= 0");
+        assertThat(refused.violations()).extracting(ParameterViolation::allowed).containsExactly(">= 0", "[0, 1)", "[0, 1)", "> 0", ">= 0");
         assertThat(refused.violations()).extracting(ParameterViolation::kind).containsOnly(ParameterViolation.Kind.OUT_OF_RANGE);
         assertThat(refused.violations()).extracting(ParameterViolation::owner).containsOnly("adam");
     }

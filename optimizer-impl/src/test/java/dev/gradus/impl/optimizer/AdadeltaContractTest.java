@@ -1,0 +1,11 @@
+package dev.gradus.impl.optimizer;
+
+import dev.gradus.api.spi.OptimizerProvider;
+import dev.gradus.tck.OptimizerContract;
+
+class AdadeltaContractTest implements OptimizerContract {
+    @Override
+    public OptimizerProvider provider() {
+        return new AdadeltaProvider();
+    }
+}
