@@ -69,7 +69,7 @@ final class DescribeCommand implements Callable<Integer> {
             if (d.parameters().isEmpty()) {
                 sb.append("Parameters: none").append(nl);
             } else {
-                sb.append("Parameters (").append(flag(d)).append(" NAME=VALUE):").append(nl).append(indent(ParameterRows.table(d.parameters()).toString()));
+                sb.append("Parameters (").append(flag(d)).append("):").append(nl).append(indent(ParameterRows.table(d.parameters()).toString()));
                 d.parameters().rules().forEach(rule -> sb.append("  rule: ").append(rule.description()).append(nl));
             }
         }
@@ -111,11 +111,13 @@ final class DescribeCommand implements Callable<Integer> {
     private static String flag(ProviderDescription d) {
         switch (d.summary().kind()) {
             case OPTIMIZER:
-                return "set with -p";
+                return "set with -p NAME=VALUE";
             case OBJECTIVE:
-                return "set with -o";
+                return "set with -o NAME=VALUE";
+            case SCHEDULE:
+                return "set with --schedule " + d.summary().info().id() + ":NAME=VALUE,...";
             default:
-                return "set with -e";
+                return "set with -e NAME=VALUE";
         }
     }
 

@@ -68,6 +68,25 @@ class CatalogCommandsIT {
     }
 
     @Test
+    void describeOfAScheduleSaysItsParametersAreSetThroughTheScheduleOption() {
+        Outcome describe = CliHarness.run("describe", "cosine");
+
+        assertThat(describe.code()).isZero();
+        assertThat(describe.out()).startsWith("cosine - Cosine annealing (schedule)").contains("set with --schedule cosine:NAME=VALUE,...")
+                .doesNotContain("-e NAME");
+        assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("t_max\\s+integer\\s+0\\s+a whole number >= 0.*"));
+    }
+
+    @Test
+    void describeOfLbfgsNamesItsExtraEvaluationsAndLineSearchChoices() {
+        Outcome describe = CliHarness.run("describe", "lbfgs");
+
+        assertThat(describe.code()).isZero();
+        assertThat(describe.out()).contains("extra evaluations");
+        assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("line_search_fn\\s+choice\\s+none\\s+one of none, strong_wolfe.*"));
+    }
+
+    @Test
     void describeShowsAnObjectivesMetadata() {
         Outcome describe = CliHarness.run("describe", "himmelblau");
 
@@ -88,10 +107,11 @@ class CatalogCommandsIT {
 
     @Test
     void describeOfAnUnknownIdListsKnownIds() {
-        Outcome describe = CliHarness.run("describe", "adamw");
+        Outcome describe = CliHarness.run("describe", "adamz");
 
         assertThat(describe.code()).isEqualTo(2);
-        assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective or estimator 'adamw'; known: adam, analytic, beale");
+        assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective, estimator or schedule 'adamz'; known: adadelta, adagrad, adam, "
+                + "adamax, adamw, analytic, asgd, beale");
     }
 
     @Test

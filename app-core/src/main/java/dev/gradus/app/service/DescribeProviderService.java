@@ -38,7 +38,7 @@ public final class DescribeProviderService implements DescribeProviderUseCase {
             }
         }
         if (found.isEmpty()) {
-            throw new UnknownProviderException("optimizer, objective or estimator", id,
+            throw new UnknownProviderException("optimizer, objective, estimator or schedule", id,
                     inventory.providers().stream().map(DiscoveredProvider::id).distinct().sorted().toList());
         }
         return found;

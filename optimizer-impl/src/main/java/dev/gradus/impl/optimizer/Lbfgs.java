@@ -76,7 +76,7 @@ final class Lbfgs implements Optimizer<Lbfgs.State> {
      */
     Lbfgs(int maxIter, int maxEval, double toleranceGrad, double toleranceChange, int historySize, boolean strongWolfe) {
         this.maxIter = maxIter;
-        this.maxEval = maxEval == 0 ? maxIter * 5 / 4 : maxEval;
+        this.maxEval = maxEval == 0 ? (int) Math.min(maxIter * 5L / 4, Integer.MAX_VALUE) : maxEval;
         this.toleranceGrad = toleranceGrad;
         this.toleranceChange = toleranceChange;
         this.historySize = historySize;

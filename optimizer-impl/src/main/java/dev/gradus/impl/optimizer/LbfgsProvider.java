@@ -27,9 +27,9 @@ public final class LbfgsProvider implements OptimizerProvider {
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
             RealParameter.logScale("lr", "learning rate: the step length tried along each direction (scaled down on the first iteration)", 1,
                     Range.atLeast(0)),
-            new IntegerParameter("max_iter", "most quasi-Newton iterations in one optimizer step", 20, 1, Integer.MAX_VALUE),
+            new IntegerParameter("max_iter", "most quasi-Newton iterations in one optimizer step", 20, 1, Long.MAX_VALUE),
             new IntegerParameter("max_eval", "most objective evaluations in one optimizer step; 0 means max_iter * 5 / 4 (torch's default)", 0, 0,
-                    Integer.MAX_VALUE),
+                    Long.MAX_VALUE),
             RealParameter.logScale("tolerance_grad", "a step ends when the largest gradient component is at most this", 1e-7, Range.atLeast(0)),
             RealParameter.logScale("tolerance_change", "a step ends when the move or the change of value is smaller than this", 1e-9,
                     Range.atLeast(0)),
@@ -52,9 +52,13 @@ public final class LbfgsProvider implements OptimizerProvider {
         return Set.of(OptimizerCapability.EXTRA_EVALUATIONS);
     }
 
+    private static int atMostIntMax(long value) {
+        return (int) Math.min(value, Integer.MAX_VALUE);
+    }
+
     @Override
     public Optimizer<?> create(ParameterValues values) {
-        return new Lbfgs((int) values.integer("max_iter"), (int) values.integer("max_eval"), values.real("tolerance_grad"),
+        return new Lbfgs(atMostIntMax(values.integer("max_iter")), atMostIntMax(values.integer("max_eval")), values.real("tolerance_grad"),
                 values.real("tolerance_change"), (int) values.integer("history_size"), values.choice("line_search_fn").equals("strong_wolfe"));
     }
 }
