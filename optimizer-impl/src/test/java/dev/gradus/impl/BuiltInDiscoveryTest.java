@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class BuiltInDiscoveryTest {
 
     @Test
-    void serviceLoaderFindsExactlySgdAndAdam() {
-        assertThat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> p.get().info().id())).containsExactly("sgd", "adam");
+    void serviceLoaderFindsExactlySgdAdamAndTheTwoTextbookVariants() {
+        assertThat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> p.get().info().id()))
+                .containsExactly("sgd", "adam", "textbook-nesterov", "textbook-adam");
     }
 
     @Test
@@ -28,7 +29,7 @@ class BuiltInDiscoveryTest {
         Stream<Provider> all = Stream.concat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> (Provider) p.get()),
                 ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> (Provider) p.get()));
 
-        assertThat(all).hasSize(5).allSatisfy(p -> {
+        assertThat(all).hasSize(7).allSatisfy(p -> {
             assertThat(p.info().version()).isEqualTo(BuildInfo.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
             assertThat(p.info().apiVersion()).isEqualTo(GradusApi.VERSION);
         });
