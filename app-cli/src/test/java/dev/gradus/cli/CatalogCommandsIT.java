@@ -34,7 +34,7 @@ class CatalogCommandsIT {
         Outcome list = CliHarness.run("list", "optimizers", "--format", "json");
 
         JsonNode json = new ObjectMapper().readTree(list.out());
-        assertThat(ids(json.path("optimizers"))).containsExactly("adam", "sgd");
+        assertThat(ids(json.path("optimizers"))).containsExactly("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "radam", "rmsprop", "rprop", "sgd", "textbook-adam", "textbook-nesterov");
         assertThat(json.has("objectives")).isFalse();
         assertThat(json.path("problems")).isEmpty();
         assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.0");

@@ -160,7 +160,8 @@ class RunCommandIT {
         Outcome run = CliHarness.run("run", "--objective", "sphere", "--optimizer", "adamm");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("gradus: unknown optimizer 'adamm'; known: adam, sgd" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("gradus: unknown optimizer 'adamm'; known: adadelta, adagrad, adam, adamax, adamw, asgd, lbfgs, nadam, radam, rmsprop, rprop, sgd, "
+                + "textbook-adam, textbook-nesterov" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 

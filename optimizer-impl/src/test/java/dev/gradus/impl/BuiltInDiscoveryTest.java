@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class BuiltInDiscoveryTest {
 
     @Test
-    void serviceLoaderFindsEveryTorchOptimizer() {
+    void serviceLoaderFindsEveryTorchOptimizerAndTheTwoTextbookVariants() {
         assertThat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> p.get().info().id())).containsExactly("sgd", "adam",
-                "adagrad", "rmsprop", "adadelta", "adamw", "adamax", "nadam", "radam", "asgd", "rprop", "lbfgs");
+                "adagrad", "rmsprop", "adadelta", "adamw", "adamax", "nadam", "radam", "asgd", "rprop", "lbfgs", "textbook-nesterov", "textbook-adam");
     }
 
     @Test
@@ -29,7 +29,7 @@ class BuiltInDiscoveryTest {
         Stream<Provider> all = Stream.concat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> (Provider) p.get()),
                 ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> (Provider) p.get()));
 
-        assertThat(all).hasSize(15).allSatisfy(p -> {
+        assertThat(all).hasSize(17).allSatisfy(p -> {
             assertThat(p.info().version()).isEqualTo(BuildInfo.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
             assertThat(p.info().apiVersion()).isEqualTo(GradusApi.VERSION);
         });

@@ -71,7 +71,8 @@ class InjectorIT {
         GradusApplication app = GradusApplication.start(PluginFolders.NONE);
 
         assertThat(app.pluginProblems()).isEmpty();
-        assertThat(app.listProviders().list().of(ProviderKind.OPTIMIZER)).extracting(s -> s.id()).containsExactly("adam", "sgd");
+        assertThat(app.listProviders().list().of(ProviderKind.OPTIMIZER)).extracting(s -> s.id())
+                .containsExactly("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "radam", "rmsprop", "rprop", "sgd", "textbook-adam", "textbook-nesterov");
         assertThat(app.describeProvider().describe("adam")).singleElement()
                 .satisfies(d -> assertThat(d.parameters().names()).contains("lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad"));
     }
