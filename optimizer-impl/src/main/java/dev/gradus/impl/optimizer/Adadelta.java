@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -37,8 +35,7 @@ import dev.gradus.api.optimizer.StepContext;
  *
  * <p>Reference: M. D. Zeiler, "ADADELTA: An Adaptive Learning Rate Method", arXiv:1212.5701, 2012.
  */
-final class Adadelta implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Adadelta extends LayoutOptimizer {
     private final int squareAvg = layout.vector("square_avg", "square average");
     private final int accDelta = layout.vector("acc_delta", "update average");
     private final double rho;
@@ -46,14 +43,10 @@ final class Adadelta implements Optimizer<VectorState> {
     private final double weightDecay;
 
     Adadelta(double rho, double eps, double weightDecay) {
+        super("Adadelta");
         this.rho = rho;
         this.eps = eps;
         this.weightDecay = weightDecay;
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -75,10 +68,5 @@ final class Adadelta implements Optimizer<VectorState> {
             u[i] = u[i] * rho + weight * delta * delta;
             x[i] += -lr * delta;
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "Adadelta");
     }
 }

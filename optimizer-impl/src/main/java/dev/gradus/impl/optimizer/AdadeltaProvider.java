@@ -5,12 +5,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Adadelta} under the id {@code adadelta}: steps scaled by the ratio of running RMS of updates and gradients, exactly as torch.optim.Adadelta. */
-public final class AdadeltaProvider implements OptimizerProvider {
+public final class AdadeltaProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adadelta", "Adadelta",
             "Each coordinate's step is the gradient scaled by the ratio of the running root mean squares of past updates and of "
                     + "gradients, exactly as torch.optim.Adadelta.");
@@ -21,14 +20,8 @@ public final class AdadeltaProvider implements OptimizerProvider {
             Hyperparameters.eps("added inside both roots; sets the size of the first steps", 1e-6),
             Hyperparameters.l2WeightDecay());
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AdadeltaProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 import java.util.Arrays;
 
@@ -37,8 +35,7 @@ import java.util.Arrays;
  * <p>Reference: J. Duchi, E. Hazan, Y. Singer, "Adaptive Subgradient Methods for Online Learning
  * and Stochastic Optimization", JMLR 12, 2011.
  */
-final class Adagrad implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Adagrad extends LayoutOptimizer {
     private final int sum = layout.vector("sum", "accumulator");
     private final double lrDecay;
     private final double weightDecay;
@@ -46,6 +43,7 @@ final class Adagrad implements Optimizer<VectorState> {
     private final double eps;
 
     Adagrad(double lrDecay, double weightDecay, double initialAccumulator, double eps) {
+        super("Adagrad");
         this.lrDecay = lrDecay;
         this.weightDecay = weightDecay;
         this.initialAccumulator = initialAccumulator;
@@ -53,10 +51,8 @@ final class Adagrad implements Optimizer<VectorState> {
     }
 
     @Override
-    public VectorState init(int dimension) {
-        VectorState state = layout.init(dimension);
+    void initialize(VectorState state) {
         Arrays.fill(state.vector(sum), initialAccumulator);
-        return state;
     }
 
     @Override
@@ -73,10 +69,5 @@ final class Adagrad implements Optimizer<VectorState> {
             s[i] += g * g;
             x[i] += -clr * (g / (Math.sqrt(s[i]) + eps));
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "Adagrad");
     }
 }

@@ -5,12 +5,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Adagrad} under the id {@code adagrad}: per-coordinate rates from the sum of squared gradients, exactly as torch.optim.Adagrad. */
-public final class AdagradProvider implements OptimizerProvider {
+public final class AdagradProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adagrad", "Adagrad",
             "Adaptive gradient: each coordinate's step is divided by the root of the sum of its squared gradients, "
                     + "exactly as torch.optim.Adagrad.");
@@ -22,14 +21,8 @@ public final class AdagradProvider implements OptimizerProvider {
             RealParameter.of("initial_accumulator_value", "starting value of the sum of squared gradients", 0, Range.atLeast(0)),
             Hyperparameters.eps("added to the root of the accumulated squares (outside the root)", 1e-10));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AdagradProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

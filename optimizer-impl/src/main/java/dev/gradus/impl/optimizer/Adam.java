@@ -89,8 +89,6 @@ final class Adam implements Optimizer<Adam.State> {
         double stepSize = context.learningRate() / (1 - Math.pow(beta1, t));
         double correction2Root = Math.sqrt(1 - Math.pow(beta2, t));
         double weight = 1 - beta1;
-        double rest = 1 - weight;
-        boolean lerpFromStart = weight < 0.5;
         double newWeight = 1 - beta2;
         boolean decay = weightDecay != 0 && !decoupled;
         boolean shrink = weightDecay != 0 && decoupled;
@@ -107,7 +105,7 @@ final class Adam implements Optimizer<Adam.State> {
             if (shrink) {
                 x[i] *= shrinkFactor;
             }
-            m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * rest;
+            m[i] = TorchMath.lerp(m[i], g, weight);
             v[i] = v[i] * beta2 + newWeight * g * g;
             double second = v[i];
             if (vmax != null) {

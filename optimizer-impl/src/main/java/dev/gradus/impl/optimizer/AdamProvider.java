@@ -5,12 +5,11 @@ import dev.gradus.api.param.BooleanParameter;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Adam} under the id {@code adam}: adaptive moment estimation, exactly as torch.optim.Adam. */
-public final class AdamProvider implements OptimizerProvider {
+public final class AdamProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adam", "Adam",
             "Adaptive moment estimation: momentum on the gradient scaled by a running root mean square, with bias correction, "
                     + "exactly as torch.optim.Adam (optionally AMSGrad).");
@@ -23,14 +22,8 @@ public final class AdamProvider implements OptimizerProvider {
             Hyperparameters.l2WeightDecay(),
             new BooleanParameter("amsgrad", "use the running maximum of the second moment (AMSGrad)", false));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AdamProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
@@ -43,7 +42,7 @@ import dev.gradus.impl.BuiltIns;
  *
  * <p>Reference: I. Loshchilov, F. Hutter, "Decoupled Weight Decay Regularization", ICLR 2019.
  */
-public final class AdamWProvider implements OptimizerProvider {
+public final class AdamWProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adamw", "AdamW",
             "Adam with decoupled weight decay: the parameters shrink by lr * weight_decay each step instead of the decay "
                     + "entering the gradient, exactly as torch.optim.AdamW.");
@@ -57,14 +56,8 @@ public final class AdamWProvider implements OptimizerProvider {
                     Range.atLeast(0)),
             new BooleanParameter("amsgrad", "use the running maximum of the second moment (AMSGrad)", false));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AdamWProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

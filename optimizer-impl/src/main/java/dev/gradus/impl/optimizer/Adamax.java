@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -37,8 +35,7 @@ import dev.gradus.api.optimizer.StepContext;
  *
  * <p>Reference: D. P. Kingma, J. Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015, section 7.1.
  */
-final class Adamax implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Adamax extends LayoutOptimizer {
     private final int expAvg = layout.vector("exp_avg", "first moment");
     private final int expInf = layout.vector("exp_inf", "infinity norm");
     private final double beta1;
@@ -47,15 +44,11 @@ final class Adamax implements Optimizer<VectorState> {
     private final double weightDecay;
 
     Adamax(double beta1, double beta2, double eps, double weightDecay) {
+        super("Adamax");
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.weightDecay = weightDecay;
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -65,21 +58,15 @@ final class Adamax implements Optimizer<VectorState> {
         double[] m = state.vector(expAvg);
         double[] u = state.vector(expInf);
         double weight = 1 - beta1;
-        boolean lerpFromStart = weight < 0.5;
         boolean decay = weightDecay != 0;
         for (int i = 0; i < x.length; i++) {
             double g = gradient[i];
             if (decay) {
                 g += weightDecay * x[i];
             }
-            m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * beta1;
+            m[i] = TorchMath.lerp(m[i], g, weight);
             u[i] = Math.max(u[i] * beta2, Math.abs(g) + eps);
             x[i] += -clr * (m[i] / u[i]);
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "Adamax");
     }
 }

@@ -4,12 +4,11 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Adamax} under the id {@code adamax}: Adam with the infinity norm in place of the root mean square, exactly as torch.optim.Adamax. */
-public final class AdamaxProvider implements OptimizerProvider {
+public final class AdamaxProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("adamax", "Adamax", "Adam with the infinity norm: steps divided by a decaying maximum of the gradient's magnitude, exactly as torch.optim.Adamax.");
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -19,14 +18,8 @@ public final class AdamaxProvider implements OptimizerProvider {
             Hyperparameters.eps("added to |g| inside the max", 1e-8),
             Hyperparameters.l2WeightDecay());
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AdamaxProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

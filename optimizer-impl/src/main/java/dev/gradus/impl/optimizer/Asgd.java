@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -40,8 +38,7 @@ import dev.gradus.api.optimizer.StepContext;
  * <p>Reference: B. T. Polyak, A. B. Juditsky, "Acceleration of Stochastic Approximation by
  * Averaging", SIAM J. Control Optim. 30(4), 1992.
  */
-final class Asgd implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Asgd extends LayoutOptimizer {
     private final int average = layout.vector("ax", "average");
     private final int eta = layout.number("eta");
     private final int mu = layout.number("mu");
@@ -51,6 +48,7 @@ final class Asgd implements Optimizer<VectorState> {
     private final double weightDecay;
 
     Asgd(double lambd, double alpha, double t0, double weightDecay) {
+        super("ASGD");
         this.lambd = lambd;
         this.alpha = alpha;
         this.t0 = t0;
@@ -58,10 +56,8 @@ final class Asgd implements Optimizer<VectorState> {
     }
 
     @Override
-    public VectorState init(int dimension) {
-        VectorState state = layout.init(dimension);
+    void initialize(VectorState state) {
         state.numbers[mu] = 1;
-        return state;
     }
 
     @Override
@@ -88,10 +84,5 @@ final class Asgd implements Optimizer<VectorState> {
         }
         state.numbers[eta] = lr / Math.pow(1 + lambd * lr * t, alpha);
         state.numbers[mu] = 1 / Math.max(1, t - t0);
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "ASGD");
     }
 }

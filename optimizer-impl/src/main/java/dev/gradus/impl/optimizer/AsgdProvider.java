@@ -5,12 +5,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Asgd} under the id {@code asgd}: SGD with a decaying step size and a running average of the iterates, exactly as torch.optim.ASGD. */
-public final class AsgdProvider implements OptimizerProvider {
+public final class AsgdProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("asgd", "ASGD",
             "Averaged stochastic gradient descent: SGD with a decaying step size that also keeps the running average of its iterates, "
                     + "exactly as torch.optim.ASGD.");
@@ -22,14 +21,8 @@ public final class AsgdProvider implements OptimizerProvider {
             RealParameter.of("t0", "step after which the iterates are averaged", 1e6, Range.atLeast(0)),
             Hyperparameters.l2WeightDecay());
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public AsgdProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

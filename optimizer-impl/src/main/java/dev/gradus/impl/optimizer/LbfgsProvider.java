@@ -8,7 +8,6 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
  * strong-Wolfe line search, exactly as torch.optim.LBFGS. Declares
  * {@link OptimizerCapability#EXTRA_EVALUATIONS}: one step evaluates the objective several times.
  */
-public final class LbfgsProvider implements OptimizerProvider {
+public final class LbfgsProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("lbfgs", "L-BFGS",
             "Limited-memory BFGS: quasi-Newton directions from the last history_size gradient changes, several evaluations per step, "
                     + "optionally with a strong-Wolfe line search, exactly as torch.optim.LBFGS.");
@@ -37,14 +36,8 @@ public final class LbfgsProvider implements OptimizerProvider {
             new ChoiceParameter("line_search_fn", "line search along each direction: none (fixed step lr) or torch's strong Wolfe", "none",
                     List.of("none", "strong_wolfe")));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public LbfgsProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

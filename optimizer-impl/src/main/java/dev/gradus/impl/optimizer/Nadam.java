@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -43,8 +41,7 @@ import dev.gradus.api.optimizer.StepContext;
  *
  * <p>Reference: T. Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 workshop.
  */
-final class Nadam implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Nadam extends LayoutOptimizer {
     private final int expAvg = layout.vector("exp_avg", "first moment");
     private final int expAvgSq = layout.vector("exp_avg_sq", "second moment");
     private final int muProduct = layout.number("mu_product");
@@ -55,6 +52,7 @@ final class Nadam implements Optimizer<VectorState> {
     private final double momentumDecay;
 
     Nadam(double beta1, double beta2, double eps, double weightDecay, double momentumDecay) {
+        super("NAdam");
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
@@ -63,10 +61,8 @@ final class Nadam implements Optimizer<VectorState> {
     }
 
     @Override
-    public VectorState init(int dimension) {
-        VectorState state = layout.init(dimension);
+    void initialize(VectorState state) {
         state.numbers[muProduct] = 1;
-        return state;
     }
 
     @Override
@@ -83,7 +79,6 @@ final class Nadam implements Optimizer<VectorState> {
         double[] m = state.vector(expAvg);
         double[] v = state.vector(expAvgSq);
         double weight = 1 - beta1;
-        boolean lerpFromStart = weight < 0.5;
         double newWeight = 1 - beta2;
         boolean decay = weightDecay != 0;
         for (int i = 0; i < x.length; i++) {
@@ -91,16 +86,11 @@ final class Nadam implements Optimizer<VectorState> {
             if (decay) {
                 g += weightDecay * x[i];
             }
-            m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * beta1;
+            m[i] = TorchMath.lerp(m[i], g, weight);
             v[i] = v[i] * beta2 + newWeight * g * g;
             double denominator = Math.sqrt(v[i] / correction2) + eps;
             x[i] += gradientStep * (g / denominator);
             x[i] += momentumStep * (m[i] / denominator);
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "NAdam");
     }
 }

@@ -5,12 +5,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Nadam} under the id {@code nadam}: Adam with Nesterov momentum and a momentum schedule, exactly as torch.optim.NAdam (torch 2.x). */
-public final class NadamProvider implements OptimizerProvider {
+public final class NadamProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("nadam", "NAdam", "Adam with Nesterov momentum: the step looks ahead along a scheduled momentum, exactly as torch.optim.NAdam (torch 2.x).");
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -21,14 +20,8 @@ public final class NadamProvider implements OptimizerProvider {
             Hyperparameters.l2WeightDecay(),
             RealParameter.of("momentum_decay", "how fast the momentum schedule approaches beta1", 4e-3, Range.atLeast(0)));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public NadamProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

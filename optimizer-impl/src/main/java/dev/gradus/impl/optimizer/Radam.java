@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -42,8 +40,7 @@ import dev.gradus.api.optimizer.StepContext;
  *
  * <p>Reference: L. Liu et al., "On the Variance of the Adaptive Learning Rate and Beyond", ICLR 2020.
  */
-final class Radam implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Radam extends LayoutOptimizer {
     private final int expAvg = layout.vector("exp_avg", "first moment");
     private final int expAvgSq = layout.vector("exp_avg_sq", "second moment");
     private final double beta1;
@@ -52,15 +49,11 @@ final class Radam implements Optimizer<VectorState> {
     private final double weightDecay;
 
     Radam(double beta1, double beta2, double eps, double weightDecay) {
+        super("RAdam");
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.weightDecay = weightDecay;
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -77,7 +70,6 @@ final class Radam implements Optimizer<VectorState> {
         double[] m = state.vector(expAvg);
         double[] v = state.vector(expAvgSq);
         double weight = 1 - beta1;
-        boolean lerpFromStart = weight < 0.5;
         double newWeight = 1 - beta2;
         boolean decay = weightDecay != 0;
         for (int i = 0; i < x.length; i++) {
@@ -85,7 +77,7 @@ final class Radam implements Optimizer<VectorState> {
             if (decay) {
                 g += weightDecay * x[i];
             }
-            m[i] = lerpFromStart ? m[i] + weight * (g - m[i]) : g - (g - m[i]) * beta1;
+            m[i] = TorchMath.lerp(m[i], g, weight);
             v[i] = v[i] * beta2 + newWeight * g * g;
             double corrected = m[i] / correction1;
             if (rectified) {
@@ -95,10 +87,5 @@ final class Radam implements Optimizer<VectorState> {
                 x[i] += -(corrected * lr);
             }
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "RAdam");
     }
 }

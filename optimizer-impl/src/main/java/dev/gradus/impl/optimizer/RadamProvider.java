@@ -4,12 +4,11 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Radam} under the id {@code radam}: Adam with a rectified adaptive rate, exactly as torch.optim.RAdam. */
-public final class RadamProvider implements OptimizerProvider {
+public final class RadamProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("radam", "RAdam", "Rectified Adam: momentum SGD while the second-moment estimate is unreliable, then Adam scaled by a variance rectification, exactly as torch.optim.RAdam.");
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(
@@ -19,14 +18,8 @@ public final class RadamProvider implements OptimizerProvider {
             Hyperparameters.eps("added to the root of the raw second moment", 1e-8),
             Hyperparameters.l2WeightDecay());
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public RadamProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -44,8 +42,7 @@ import dev.gradus.api.optimizer.StepContext;
  * <p>Reference: T. Tieleman, G. Hinton, Lecture 6.5 of "Neural Networks for Machine Learning",
  * Coursera, 2012; A. Graves, "Generating Sequences With Recurrent Neural Networks", 2013 (centered).
  */
-final class Rmsprop implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Rmsprop extends LayoutOptimizer {
     private final int squareAvg = layout.vector("square_avg", "square average");
     private final int buffer;
     private final int gradAvg;
@@ -56,6 +53,7 @@ final class Rmsprop implements Optimizer<VectorState> {
     private final boolean centered;
 
     Rmsprop(double alpha, double eps, double weightDecay, double momentum, boolean centered) {
+        super("RMSprop with momentum=" + momentum + (centered ? ", centered" : ", not centered"));
         this.alpha = alpha;
         this.eps = eps;
         this.weightDecay = weightDecay;
@@ -66,11 +64,6 @@ final class Rmsprop implements Optimizer<VectorState> {
     }
 
     @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
-    }
-
-    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         state.steps++;
         double lr = context.learningRate();
@@ -78,7 +71,6 @@ final class Rmsprop implements Optimizer<VectorState> {
         double[] b = buffer >= 0 ? state.vector(buffer) : null;
         double[] a = gradAvg >= 0 ? state.vector(gradAvg) : null;
         double weight = 1 - alpha;
-        boolean lerpFromStart = weight < 0.5;
         boolean decay = weightDecay != 0;
         for (int i = 0; i < x.length; i++) {
             double g = gradient[i];
@@ -88,7 +80,7 @@ final class Rmsprop implements Optimizer<VectorState> {
             v[i] = v[i] * alpha + weight * g * g;
             double denominator;
             if (a != null) {
-                a[i] = lerpFromStart ? a[i] + weight * (g - a[i]) : g - (g - a[i]) * alpha;
+                a[i] = TorchMath.lerp(a[i], g, weight);
                 denominator = Math.sqrt(v[i] - a[i] * a[i]) + eps;
             } else {
                 denominator = Math.sqrt(v[i]) + eps;
@@ -100,10 +92,5 @@ final class Rmsprop implements Optimizer<VectorState> {
                 x[i] += -lr * (g / denominator);
             }
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "RMSprop with momentum=" + momentum + (centered ? ", centered" : ", not centered"));
     }
 }

@@ -6,12 +6,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Rmsprop} under the id {@code rmsprop}: steps divided by a running root mean square, exactly as torch.optim.RMSprop. */
-public final class RmspropProvider implements OptimizerProvider {
+public final class RmspropProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("rmsprop", "RMSprop",
             "Root mean square propagation: each coordinate's step is divided by a running root mean square of its gradients, "
                     + "exactly as torch.optim.RMSprop (optionally centered, with momentum).");
@@ -25,14 +24,8 @@ public final class RmspropProvider implements OptimizerProvider {
             new BooleanParameter("centered", "divide by the estimated standard deviation: subtract the squared running mean of the gradient",
                     false));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public RmspropProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

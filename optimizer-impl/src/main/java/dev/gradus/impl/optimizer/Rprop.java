@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 import java.util.Arrays;
 
@@ -41,8 +39,7 @@ import java.util.Arrays;
  * <p>Reference: M. Riedmiller, H. Braun, "A direct adaptive method for faster backpropagation
  * learning: the RPROP algorithm", IEEE ICNN 1993.
  */
-final class Rprop implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class Rprop extends LayoutOptimizer {
     private final int previous = layout.vector("prev", "previous gradient");
     private final int stepSize = layout.vector("step_size", "step size");
     private final double etaMinus;
@@ -51,15 +48,11 @@ final class Rprop implements Optimizer<VectorState> {
     private final double stepSizeMax;
 
     Rprop(double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax) {
+        super("Rprop");
         this.etaMinus = etaMinus;
         this.etaPlus = etaPlus;
         this.stepSizeMin = stepSizeMin;
         this.stepSizeMax = stepSizeMax;
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -80,10 +73,5 @@ final class Rprop implements Optimizer<VectorState> {
             x[i] += -Math.signum(g) * delta[i];
             p[i] = g;
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "Rprop");
     }
 }

@@ -5,12 +5,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Rprop} under the id {@code rprop}: sign-based steps with per-coordinate adaptive sizes, exactly as torch.optim.Rprop. */
-public final class RpropProvider implements OptimizerProvider {
+public final class RpropProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("rprop", "Rprop",
             "Resilient backpropagation: each coordinate steps against the sign of its gradient by its own step size, which grows "
                     + "while the sign holds and shrinks when it flips, exactly as torch.optim.Rprop.");
@@ -27,14 +26,8 @@ public final class RpropProvider implements OptimizerProvider {
             .withRule("the smallest step size must not exceed the largest (step_size_min <= step_size_max)",
                     v -> v.real("step_size_min") <= v.real("step_size_max"), "step_size_min", "step_size_max");
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public RpropProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

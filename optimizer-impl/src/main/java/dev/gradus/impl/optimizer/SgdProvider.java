@@ -6,12 +6,11 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
 /** Provides {@link Sgd} under the id {@code sgd}: gradient descent with momentum, exactly as torch.optim.SGD. */
-public final class SgdProvider implements OptimizerProvider {
+public final class SgdProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("sgd", "SGD",
             "Gradient descent with optional momentum, Nesterov momentum and weight decay, exactly as torch.optim.SGD.");
 
@@ -26,14 +25,8 @@ public final class SgdProvider implements OptimizerProvider {
                     v -> !v.bool("nesterov") || (v.real("momentum") > 0 && v.real("dampening") == 0),
                     "nesterov", "momentum", "dampening");
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public SgdProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -47,8 +45,7 @@ import dev.gradus.api.optimizer.StepContext;
  * {@code ch06/optimizer_compare_naive.py}; D. P. Kingma, J. Ba, "Adam: A Method for Stochastic
  * Optimization", ICLR 2015.
  */
-final class TextbookAdam implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class TextbookAdam extends LayoutOptimizer {
     private final int first;
     private final int second;
     private final double beta1;
@@ -56,16 +53,12 @@ final class TextbookAdam implements Optimizer<VectorState> {
     private final double eps;
 
     TextbookAdam(double beta1, double beta2, double eps) {
+        super("textbook-adam");
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
         this.first = layout.vector("m", "first moment");
         this.second = layout.vector("v", "second moment");
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -83,10 +76,5 @@ final class TextbookAdam implements Optimizer<VectorState> {
             v[i] += weight2 * (g * g - v[i]);
             x[i] -= stepSize * m[i] / (Math.sqrt(v[i]) + eps);
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "textbook-adam");
     }
 }

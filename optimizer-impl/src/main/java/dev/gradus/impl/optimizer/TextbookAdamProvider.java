@@ -5,7 +5,6 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
-import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.impl.BuiltIns;
 
@@ -13,7 +12,7 @@ import dev.gradus.impl.BuiltIns;
  * Provides {@link TextbookAdam} under the id {@code textbook-adam}: Adam as Deep Learning from
  * Scratch implements it, with ε added before the bias correction, which is not torch's {@code adam}.
  */
-public final class TextbookAdamProvider implements OptimizerProvider {
+public final class TextbookAdamProvider extends BuiltInOptimizerProvider {
     private static final ProviderInfo INFO = BuiltIns.info("textbook-adam", "Adam (textbook)",
             "Adam exactly as the Adam class of Deep Learning from Scratch (Saitoh): the bias corrections folded into the step size "
                     + "and eps added to the root of the uncorrected second moment, unlike torch.optim.Adam (adam).");
@@ -25,14 +24,8 @@ public final class TextbookAdamProvider implements OptimizerProvider {
             RealParameter.logScale("eps", "added to the root of the second moment before bias correction (the book's fixed 1e-7)", 1e-7,
                     Range.greaterThan(0)));
 
-    @Override
-    public ProviderInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public ParameterSpace parameters() {
-        return PARAMETERS;
+    public TextbookAdamProvider() {
+        super(INFO, PARAMETERS);
     }
 
     @Override

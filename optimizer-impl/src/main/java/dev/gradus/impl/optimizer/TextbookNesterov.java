@@ -1,7 +1,5 @@
 package dev.gradus.impl.optimizer;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -48,19 +46,14 @@ import dev.gradus.api.optimizer.StepContext;
  * in deep learning", ICML 2013; Y. Bengio, N. Boulanger-Lewandowski, R. Pascanu, "Advances in
  * optimizing recurrent networks", arXiv:1212.0901.
  */
-final class TextbookNesterov implements Optimizer<VectorState> {
-    private final StateLayout layout = new StateLayout();
+final class TextbookNesterov extends LayoutOptimizer {
     private final int velocity;
     private final double momentum;
 
     TextbookNesterov(double momentum) {
+        super("textbook-nesterov");
         this.momentum = momentum;
         this.velocity = layout.vector("v", "velocity");
-    }
-
-    @Override
-    public VectorState init(int dimension) {
-        return layout.init(dimension);
     }
 
     @Override
@@ -76,10 +69,5 @@ final class TextbookNesterov implements Optimizer<VectorState> {
             v[i] = v[i] * momentum - lr * g;
             x[i] = x[i] + lookAhead * v[i] - gradientStep * g;
         }
-    }
-
-    @Override
-    public VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, "textbook-nesterov");
     }
 }
