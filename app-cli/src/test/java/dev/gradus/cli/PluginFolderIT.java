@@ -68,6 +68,18 @@ class PluginFolderIT {
     }
 
     @Test
+    void aPluginOptimizerGetsSchedulesAndMaximizeForFree() {
+        Outcome run = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "elongated-bowl", "--optimizer", "sign-descent",
+                "-p", "lr=0.4", "--schedule", "exponential:gamma=0.5", "--maximize", "--start", "-7,2", "--steps", "3", "--format", "csv");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        // maximizing, sign descent climbs by the scheduled rate: 0.4, then 0.2, then 0.1 per coordinate, away from the minimum at 0
+        String[] last = run.outLines().get(4).split(",");
+        assertThat(Double.parseDouble(last[3])).isCloseTo(-7.7, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Double.parseDouble(last[4])).isCloseTo(2.7, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void findsPluginsThroughTheEnvironmentVariable() {
         Outcome list = CliHarness.run(Map.of("GRADUS_PLUGIN_PATH", plugins.toString()), "list", "optimizers");
 
