@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The listed global minima are minima, and every minimum the literature knows is listed. */
+/** The listed global minima are minima over the usual domain, and every minimum the literature knows is listed. */
 class GlobalMinimaTest {
 
     static Stream<CatalogCase> cases() {
@@ -59,6 +59,9 @@ class GlobalMinimaTest {
                     double[] nearby = minimum.point();
                     for (int i = 0; i < nearby.length; i++) {
                         nearby[i] += radius * random.nextGaussian();
+                    }
+                    if (!f.metadata().domain().contains(nearby)) {
+                        continue; // a minimum is global over the usual domain (McCormick falls without bound along x = y beyond it)
                     }
                     assertThat(f.value(nearby)).as("at %s, near %s", Arrays.toString(nearby), minimum)
                             .isGreaterThanOrEqualTo(minimum.value());

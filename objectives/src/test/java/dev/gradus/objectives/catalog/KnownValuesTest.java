@@ -62,6 +62,47 @@ class KnownValuesTest {
     }
 
     @Test
+    void theShiftedBowlOfSeed002AtItsStart() {
+        // (0 - 1)^2 + (0 - 2)^2; gradient (2(x - 1), 2(y - 2))
+        assertValueAndGradient(new ShiftedBowl(), 2, Map.of(), new double[] {0, 0}, 5, -2, -4);
+    }
+
+    @Test
+    void matyasAtOneTwo() {
+        // 0.26 * 5 - 0.48 * 2; gradient (0.52 - 0.96, 1.04 - 0.48)
+        assertValueAndGradient(new Matyas(), 2, Map.of(), new double[] {1, 2}, 0.34, -0.44, 0.56);
+    }
+
+    @Test
+    void theCamelsAtOneOne() {
+        // 2 - 1.05 + 1/6 + 1 + 1; gradient (4 - 4.2 + 1 + 1, 1 + 2)
+        assertValueAndGradient(new ThreeHumpCamel(), 2, Map.of(), new double[] {1, 1}, 2.95 + 1.0 / 6, 1.8, 3);
+        // (4 - 2.1 + 1/3) + 1 + 0; gradient (8 - 8.4 + 2 + 1, 1 - 8 + 16)
+        assertValueAndGradient(new SixHumpCamel(), 2, Map.of(), new double[] {1, 1}, 2.9 + 1.0 / 3, 2.6, 9);
+    }
+
+    @Test
+    void goldsteinPriceAtTheOrigin() {
+        // a = 1, P = 19, b = 0: (1 + 19)(30 + 0) = 600; dA = 2 * 19 + (-14) = 24 in both, dB = 0: gradient 24 * 30 in both
+        assertValueAndGradient(new GoldsteinPrice(), 2, Map.of(), new double[] {0, 0}, 600, 720, 720);
+    }
+
+    @Test
+    void mccormickAtTheOrigin() {
+        // sin 0 + 0 + 1; gradient (cos 0 - 1.5, cos 0 + 2.5)
+        assertValueAndGradient(new McCormick(), 2, Map.of(), new double[] {0, 0}, 1, -0.5, 3.5);
+    }
+
+    @Test
+    void levi13AndEasomAtTheOrigin() {
+        // 0 + 1 * (1 + 0) + 1 * (1 + 0); gradient (0 + 2 * (-1), 0 + 2 * (-1) + 0)
+        assertValueAndGradient(new Levi13(), 2, Map.of(), new double[] {0, 0}, 2, -2, -2);
+        // -1 * 1 * exp(-2 pi^2); gradient E (sin 0 + 2 (-pi) cos 0) = -2 pi E in both
+        double e = Math.exp(-2 * Math.PI * Math.PI);
+        assertValueAndGradient(new Easom(), 2, Map.of(), new double[] {0, 0}, -e, -2 * Math.PI * e, -2 * Math.PI * e);
+    }
+
+    @Test
     void sphereInOneThreeAndTenDimensions() {
         assertValueAndGradient(new Sphere(), 1, Map.of(), new double[] {-3}, 9, -6);
         assertValueAndGradient(new Sphere(), 3, Map.of(), new double[] {1, -2, 3}, 14, 2, -4, 6);

@@ -74,13 +74,16 @@ class MetadataTest {
     @Test
     void displayNamesAreTheHumanNames() {
         assertThat(CatalogCase.providers()).extracting(p -> p.info().id() + "=" + p.info().displayName()).containsExactlyInAnyOrder(
-                "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth");
+                "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth",
+                "shifted-bowl=Shifted bowl", "matyas=Matyas", "three-hump-camel=Three-hump camel", "six-hump-camel=Six-hump camel",
+                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom");
     }
 
     @Test
     void contoursAreLogSpacedForTheDeepNarrowValleys() {
         assertThat(CatalogCase.providers()).filteredOn(p -> metadataAtDefaults(p).logScaledContours()).extracting(p -> p.info().id())
-                .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth");
+                .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
+                        "three-hump-camel", "goldstein-price");
     }
 
     @Test
