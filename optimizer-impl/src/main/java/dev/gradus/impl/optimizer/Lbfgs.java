@@ -507,10 +507,6 @@ final class Lbfgs implements Optimizer<Lbfgs.State> {
             return oldDirs[slot];
         }
 
-        /** Curvature pairs kept now. */
-        int historyLength() {
-            return count;
-        }
 
         /** Function evaluations over the run, as torch counts them in {@code func_evals}. */
         long functionEvaluations() {

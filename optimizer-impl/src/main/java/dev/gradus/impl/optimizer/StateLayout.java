@@ -39,9 +39,6 @@ final class StateLayout {
         return numberNames.size() - 1;
     }
 
-    int vectorCount() {
-        return savedNames.size();
-    }
 
     String savedName(int index) {
         return savedNames.get(index);
@@ -55,9 +52,6 @@ final class StateLayout {
         return numberNames.get(index);
     }
 
-    int numberCount() {
-        return numberNames.size();
-    }
 
     /** A state before the first step: every vector and number zero. */
     VectorState init(int dimension) {
