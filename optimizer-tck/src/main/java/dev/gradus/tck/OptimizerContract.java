@@ -17,6 +17,7 @@ import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.param.TextParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
@@ -277,6 +278,11 @@ public interface OptimizerContract {
                 }
                 bad.add(List.of());
                 return bad;
+            }
+
+            @Override
+            public List<Object> text(TextParameter p) {
+                return List.of("x".repeat(p.maxLength() + 1), "two\nlines");
             }
         });
     }

@@ -8,6 +8,7 @@ import dev.gradus.api.param.ParameterDescriptor;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.param.Scale;
+import dev.gradus.api.param.TextParameter;
 
 /** A provider's parameters as a table: name, type, default, allowed values, description. Built from the descriptors alone. */
 public final class ParameterRows {
@@ -22,7 +23,7 @@ public final class ParameterRows {
         return table;
     }
 
-    /** The type as shown in help: {@code real (log scale)}, {@code integer}, {@code boolean}, {@code choice}. */
+    /** The type as shown in help: {@code real (log scale)}, {@code integer}, {@code boolean}, {@code choice}, {@code text}. */
     public static String type(ParameterDescriptor descriptor) {
         return descriptor.accept(new ParameterDescriptor.Visitor<String>() {
             @Override
@@ -48,6 +49,11 @@ public final class ParameterRows {
             @Override
             public String integerList(IntegerListParameter p) {
                 return "integer list";
+            }
+
+            @Override
+            public String text(TextParameter p) {
+                return "text";
             }
         });
     }

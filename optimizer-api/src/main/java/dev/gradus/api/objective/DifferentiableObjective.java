@@ -1,8 +1,9 @@
 package dev.gradus.api.objective;
 
 /**
- * An objective that knows its exact gradient (derived by hand or by back-propagation). The
- * {@code analytic} gradient estimator applies to these.
+ * An objective that knows its exact gradient: derived by hand or by back-propagation (the
+ * {@code analytic} gradient estimator applies), or by automatic differentiation of a formula (the
+ * {@code autodiff} estimator applies); {@link #gradientSource()} says which.
  */
 public interface DifferentiableObjective extends Objective {
 
@@ -14,4 +15,9 @@ public interface DifferentiableObjective extends Objective {
      * @return {@code f(x)}
      */
     double valueAndGradient(double[] x, double[] gradient);
+
+    /** How the gradient is computed; {@link GradientSource#ANALYTIC} unless overridden. */
+    default GradientSource gradientSource() {
+        return GradientSource.ANALYTIC;
+    }
 }

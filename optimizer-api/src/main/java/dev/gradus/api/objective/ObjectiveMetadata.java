@@ -17,6 +17,8 @@ public final class ObjectiveMetadata {
     private final Box plotWindow;
     private final Box domain;
     private final List<KnownMinimum> globalMinima;
+    private final List<KnownMinimum> localMinima;
+    private final boolean boundedBelow;
     private final boolean logScaledContours;
     private final boolean smooth;
 
@@ -28,6 +30,8 @@ public final class ObjectiveMetadata {
         this.plotWindow = Objects.requireNonNull(b.plotWindow, "plotWindow is required");
         this.domain = b.domain != null ? b.domain : b.plotWindow;
         this.globalMinima = List.copyOf(b.globalMinima);
+        this.localMinima = List.copyOf(b.localMinima);
+        this.boundedBelow = b.boundedBelow;
         this.logScaledContours = b.logScaledContours;
         this.smooth = b.smooth;
         check();
@@ -51,9 +55,21 @@ public final class ObjectiveMetadata {
         if (plotWindow.dimension() != dimension || domain.dimension() != dimension) {
             throw new IllegalArgumentException("plot window and domain must have dimension " + dimension);
         }
-        for (KnownMinimum m : globalMinima) {
-            if (m.dimension() != dimension) {
-                throw new IllegalArgumentException("minimum " + m + " does not have dimension " + dimension);
+        for (List<KnownMinimum> minima : List.of(globalMinima, localMinima)) {
+            for (KnownMinimum m : minima) {
+                if (m.dimension() != dimension) {
+                    throw new IllegalArgumentException("minimum " + m + " does not have dimension " + dimension);
+                }
+            }
+        }
+        if (!boundedBelow && !globalMinima.isEmpty()) {
+            throw new IllegalArgumentException("an objective unbounded below has no global minimum, yet lists " + globalMinima);
+        }
+        for (KnownMinimum local : localMinima) {
+            for (KnownMinimum global : globalMinima) {
+                if (!(local.value() > global.value())) {
+                    throw new IllegalArgumentException("local minimum " + local + " is not above the global minimum " + global);
+                }
             }
         }
     }
@@ -110,9 +126,26 @@ public final class ObjectiveMetadata {
         return domain;
     }
 
-    /** The known global minima; empty when unknown. */
+    /** The known global minima; empty when unknown or when the function is {@linkplain #boundedBelow() unbounded below}. */
     public List<KnownMinimum> globalMinima() {
         return globalMinima;
+    }
+
+    /**
+     * Known local minima that are not global, each strictly above the global minimum (the traps a
+     * run can fall into); empty when none are listed.
+     */
+    public List<KnownMinimum> localMinima() {
+        return localMinima;
+    }
+
+    /**
+     * Whether the function has a finite lower bound over its domain. A saddle ({@code x^2 - y^2})
+     * does not: it falls without bound, so it lists no global minimum, and a descent on it is
+     * expected to run away.
+     */
+    public boolean boundedBelow() {
+        return boundedBelow;
     }
 
     /** Whether contour levels are best spaced logarithmically (deep narrow valleys). */
@@ -134,6 +167,8 @@ public final class ObjectiveMetadata {
         private Box plotWindow;
         private Box domain;
         private final List<KnownMinimum> globalMinima = new ArrayList<>();
+        private final List<KnownMinimum> localMinima = new ArrayList<>();
+        private boolean boundedBelow = true;
         private boolean logScaledContours;
         private boolean smooth = true;
 
@@ -179,6 +214,23 @@ public final class ObjectiveMetadata {
          */
         public Builder globalMinimum(double[] point, double value) {
             this.globalMinima.add(KnownMinimum.at(point, value));
+            return this;
+        }
+
+        /**
+         * Adds a known local minimum that is not global.
+         *
+         * @param point the minimizer (copied)
+         * @param value the objective's value there, above every global minimum's
+         */
+        public Builder localMinimum(double[] point, double value) {
+            this.localMinima.add(KnownMinimum.at(point, value));
+            return this;
+        }
+
+        /** Marks the function as falling without bound (a saddle); it then lists no global minimum. */
+        public Builder unboundedBelow() {
+            this.boundedBelow = false;
             return this;
         }
 

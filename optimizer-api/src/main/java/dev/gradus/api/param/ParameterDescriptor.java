@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * One declared hyperparameter. The type is sealed: front ends build their options and forms by
- * handling each of the five kinds through a {@link Visitor} (the exhaustive switch of Java 17: a
+ * handling each of the six kinds through a {@link Visitor} (the exhaustive switch of Java 17: a
  * visitor that forgets a kind does not compile), so a plugin's parameters appear on the command
  * line and in the desktop lab with no code of its own.
  */
-public sealed interface ParameterDescriptor permits RealParameter, IntegerParameter, BooleanParameter, ChoiceParameter, IntegerListParameter {
+public sealed interface ParameterDescriptor permits RealParameter, IntegerParameter, BooleanParameter, ChoiceParameter, IntegerListParameter,
+        TextParameter {
 
     /** snake_case name as torch.optim spells it ({@code lr}, {@code weight_decay}). */
     String name();
@@ -17,8 +18,8 @@ public sealed interface ParameterDescriptor permits RealParameter, IntegerParame
     String description();
 
     /**
-     * The default value, boxed: {@link Double}, {@link Long}, {@link Boolean}, {@link String}, or an
-     * immutable {@code List<Long>} for an {@link IntegerListParameter}.
+     * The default value, boxed: {@link Double}, {@link Long}, {@link Boolean}, {@link String} (for a
+     * choice or a text), or an immutable {@code List<Long>} for an {@link IntegerListParameter}.
      */
     Object defaultObject();
 
@@ -43,6 +44,8 @@ public sealed interface ParameterDescriptor permits RealParameter, IntegerParame
         R choice(ChoiceParameter parameter);
 
         R integerList(IntegerListParameter parameter);
+
+        R text(TextParameter parameter);
     }
 
     /** Whether {@code name} is a valid parameter name: lowercase snake_case starting with a letter. */

@@ -259,6 +259,11 @@ public final class ParameterSpace {
             }
 
             @Override
+            public Object text(TextParameter parameter) {
+                return raw instanceof String s ? s : null;
+            }
+
+            @Override
             public Object integerList(IntegerListParameter parameter) {
                 if (raw instanceof String s) {
                     return parseIntegerList(s);
@@ -305,6 +310,11 @@ public final class ParameterSpace {
             @SuppressWarnings("unchecked")
             public Boolean integerList(IntegerListParameter parameter) {
                 return parameter.contains((List<Long>) value);
+            }
+
+            @Override
+            public Boolean text(TextParameter parameter) {
+                return parameter.contains((String) value);
             }
         });
     }

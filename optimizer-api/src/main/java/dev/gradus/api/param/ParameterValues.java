@@ -72,6 +72,18 @@ public final class ParameterValues {
     }
 
     /**
+     * The value of a text parameter, exactly as given (not stripped).
+     *
+     * @throws IllegalArgumentException when {@code name} is not a declared text parameter
+     */
+    public String text(String name) {
+        if (!(space.descriptor(name).orElse(null) instanceof TextParameter)) {
+            throw new IllegalArgumentException("parameter '" + name + "' is not a text parameter");
+        }
+        return (String) get(name);
+    }
+
+    /**
      * The value of an integer-list parameter, immutable.
      *
      * @throws IllegalArgumentException when {@code name} is not a declared integer-list parameter

@@ -18,6 +18,33 @@ class ObjectiveMetadataTest {
         assertThat(m.globalMinima()).isEmpty();
         assertThat(m.domain()).isEqualTo(m.plotWindow());
         assertThat(m.formula()).isEmpty();
+        assertThat(m.localMinima()).isEmpty();
+        assertThat(m.boundedBelow()).isTrue();
+    }
+
+    @Test
+    void listsLocalMinimaApartFromTheGlobalOnes() {
+        ObjectiveMetadata m = ObjectiveMetadata.builder(1).suggestedStart(3.5).plotWindow(Box.interval(-10, 10))
+                .globalMinimum(new double[] {-2}, -4).localMinimum(new double[] {2.5}, -1).build();
+
+        assertThat(m.globalMinima()).extracting(KnownMinimum::value).containsExactly(-4.0);
+        assertThat(m.localMinima()).singleElement().satisfies(local -> assertThat(local.point()).containsExactly(2.5));
+    }
+
+    @Test
+    void refusesALocalMinimumThatIsNotAboveTheGlobalOne() {
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(1).suggestedStart(3.5).plotWindow(Box.interval(-10, 10))
+                .globalMinimum(new double[] {-2}, -4).localMinimum(new double[] {2.5}, -4).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not above the global minimum");
+    }
+
+    @Test
+    void aFunctionUnboundedBelowListsNoGlobalMinimum() {
+        ObjectiveMetadata saddle = ObjectiveMetadata.builder(2).suggestedStart(1, 0.1).plotWindow(Box.of(-2, 2, -2, 2)).unboundedBelow().build();
+
+        assertThat(saddle.boundedBelow()).isFalse();
+        assertThatThrownBy(() -> ObjectiveMetadata.builder(2).suggestedStart(1, 0.1).plotWindow(Box.of(-2, 2, -2, 2)).unboundedBelow()
+                .globalMinimum(new double[] {0, 0}, 0).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unbounded below");
     }
 
     @Test

@@ -218,10 +218,37 @@ class ParameterSpaceTest {
             public String integerList(IntegerListParameter p) {
                 return "integer list";
             }
+
+            @Override
+            public String text(TextParameter p) {
+                return "text";
+            }
         };
 
         assertThat(SGD_LIKE.descriptors()).extracting(d -> d.accept(kind))
                 .containsExactly("real", "real", "real", "bool", "integer", "choice");
         assertThat(new IntegerListParameter("layers", "sizes", List.of(2L), 1, 100).accept(kind)).isEqualTo("integer list");
+        assertThat(new TextParameter("expression", "a formula", "x^2", 100).accept(kind)).isEqualTo("text");
+    }
+
+    @Test
+    void textIsTakenAsGivenWithinItsLengthOnOneLine() {
+        ParameterSpace space = ParameterSpace.of(new TextParameter("expression", "a formula", "x^2", 10));
+
+        assertThat(space.parse("formula", Map.of("expression", " y^2 ")).text("expression")).isEqualTo(" y^2 ");
+        assertThat(space.bind("formula", Map.of("expression", "sin(x)")).text("expression")).isEqualTo("sin(x)");
+        assertThat(space.defaults().text("expression")).isEqualTo("x^2");
+        assertThatThrownBy(() -> space.parse("formula", Map.of("expression", "x^2 + y^2 + z^2")))
+                .isInstanceOfSatisfying(InvalidParametersException.class, e -> {
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.parameter()).isEqualTo("expression");
+                        assertThat(v.kind()).isEqualTo(Kind.OUT_OF_RANGE);
+                        assertThat(v.allowed()).isEqualTo("one line of text, at most 10 characters");
+                    });
+                });
+        assertThatThrownBy(() -> space.parse("formula", Map.of("expression", "x\ny"))).isInstanceOf(InvalidParametersException.class);
+        assertThatThrownBy(() -> space.bind("formula", Map.of("expression", 3.0))).isInstanceOfSatisfying(InvalidParametersException.class,
+                e -> assertThat(e.violations().get(0).kind()).isEqualTo(Kind.MALFORMED));
+        assertThatThrownBy(() -> space.defaults().real("expression")).isInstanceOf(IllegalArgumentException.class);
     }
 }

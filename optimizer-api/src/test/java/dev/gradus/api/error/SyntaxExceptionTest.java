@@ -1,0 +1,29 @@
+package dev.gradus.api.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SyntaxExceptionTest {
+
+    @Test
+    void putsTheCaretUnderTheCharacterAtFault() {
+        SyntaxException e = new SyntaxException("x^2 + * y", 6, "expected a number, a variable, a function or '('");
+
+        assertThat(e.position()).isEqualTo(6);
+        assertThat(e.column()).isEqualTo(7);
+        assertThat(e.problem()).isEqualTo("expected a number, a variable, a function or '('");
+        assertThat(e.getMessage()).isEqualTo("expected a number, a variable, a function or '(' (column 7)");
+        assertThat(e.caret("  ")).isEqualTo("  x^2 + * y" + System.lineSeparator() + "        ^");
+    }
+
+    @Test
+    void theEndOfTheTextIsAPosition() {
+        SyntaxException e = new SyntaxException("sin(x", 5, "expected ')'");
+
+        assertThat(e.caret("")).endsWith(System.lineSeparator() + "     ^");
+        assertThatThrownBy(() -> new SyntaxException("x", 2, "?")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SyntaxException("x", -1, "?")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
