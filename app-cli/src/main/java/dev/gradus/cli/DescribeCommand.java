@@ -62,8 +62,10 @@ final class DescribeCommand implements Callable<Integer> {
                 sb.append("capabilities: ").append(d.capabilities().stream().map(DescribeCommand::word).sorted().collect(Collectors.joining(", ")))
                         .append(nl);
             }
-            d.objectiveDimensions().ifPresent(dims -> sb.append("dimension: ").append(dims.isFixed() ? dims.toString()
-                    : dims + " (default " + dims.preferred() + "; set with --dim or the length of --start)").append(nl));
+            d.objectiveDimensions().ifPresent(dims -> sb.append("dimension: ").append(d.dimensionsSetByParameters()
+                    .map(atDefaults -> dims + ", set by its parameters (" + atDefaults + " at the defaults)")
+                    .orElse(dims.isFixed() ? dims.toString() : dims + " (default " + dims.preferred() + "; set with --dim or the length of --start)"))
+                    .append(nl));
             d.objectiveMetadata().ifPresent(m -> metadataText(sb, m, nl));
             sb.append(nl);
             if (d.parameters().isEmpty()) {
@@ -86,14 +88,21 @@ final class DescribeCommand implements Callable<Integer> {
         if (!m.domain().equals(m.plotWindow())) {
             sb.append("domain: ").append(box(m.domain())).append(nl);
         }
-        if (m.globalMinima().isEmpty()) {
+        if (!m.boundedBelow()) {
+            sb.append("global minima: none (unbounded below)").append(nl);
+        } else if (m.globalMinima().isEmpty()) {
             sb.append("global minima: not known").append(nl);
         } else {
-            sb.append(m.globalMinima().size() == 1 ? "global minimum: " : "global minima: ")
-                    .append(m.globalMinima().stream().map(k -> "f" + Numbers.point(k.point()) + " = " + Numbers.brief(k.value()))
-                            .collect(Collectors.joining(", "))).append(nl);
+            sb.append(m.globalMinima().size() == 1 ? "global minimum: " : "global minima: ").append(minima(m.globalMinima())).append(nl);
+        }
+        if (!m.localMinima().isEmpty()) {
+            sb.append(m.localMinima().size() == 1 ? "local minimum: " : "local minima: ").append(minima(m.localMinima())).append(nl);
         }
         sb.append("smooth: ").append(m.smooth() ? "yes" : "no").append(", contours: ").append(m.logScaledContours() ? "log-spaced" : "linear").append(nl);
+    }
+
+    private static String minima(List<KnownMinimum> minima) {
+        return minima.stream().map(k -> "f" + Numbers.point(k.point()) + " = " + Numbers.brief(k.value())).collect(Collectors.joining(", "));
     }
 
     private static String box(Box box) {
@@ -167,6 +176,9 @@ final class DescribeCommand implements Callable<Integer> {
                         json.writeNumberField("max", dims.max());
                     }
                     json.writeNumberField("default", dims.preferred());
+                    if (d.dimensionsSetByParameters().isPresent()) {
+                        json.writeBooleanField("set_by_parameters", true);
+                    }
                     json.writeEndObject();
                 }
                 if (d.objectiveMetadata().isPresent()) {
@@ -193,8 +205,17 @@ final class DescribeCommand implements Callable<Integer> {
         json.writeArray(m.suggestedStart(), 0, m.dimension());
         boxJson(json, "plot_window", m.plotWindow());
         boxJson(json, "domain", m.domain());
-        json.writeArrayFieldStart("global_minima");
-        for (KnownMinimum k : m.globalMinima()) {
+        minimaJson(json, "global_minima", m.globalMinima());
+        minimaJson(json, "local_minima", m.localMinima());
+        json.writeBooleanField("bounded_below", m.boundedBelow());
+        json.writeBooleanField("smooth", m.smooth());
+        json.writeBooleanField("log_contours", m.logScaledContours());
+        json.writeEndObject();
+    }
+
+    private static void minimaJson(JsonGenerator json, String field, List<KnownMinimum> minima) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (KnownMinimum k : minima) {
             json.writeStartObject();
             json.writeFieldName("point");
             json.writeArray(k.point(), 0, k.dimension());
@@ -202,9 +223,6 @@ final class DescribeCommand implements Callable<Integer> {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeBooleanField("smooth", m.smooth());
-        json.writeBooleanField("log_contours", m.logScaledContours());
-        json.writeEndObject();
     }
 
     private static void boxJson(JsonGenerator json, String field, Box box) throws IOException {

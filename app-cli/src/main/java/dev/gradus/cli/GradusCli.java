@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import dev.gradus.api.error.GradusException;
+import dev.gradus.api.error.SyntaxException;
 import dev.gradus.api.param.InvalidParametersException;
 import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.api.spi.GradusApi;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "gradus", mixinStandardHelpOptions = true, versionProvider = GradusCli.Version.class,
         description = "First-order optimization on the JVM: run, inspect and compare optimizers on objectives.",
-        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, GradientCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 finished, 2 usage error, 3 diverged, 1 other failure, 130 interrupted."})
 public final class GradusCli implements Runnable {
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -56,7 +57,7 @@ public final class GradusCli implements Runnable {
 
     @Override
     public void run() {
-        context.err().println("gradus: a command is required: list, describe, run or gui");
+        context.err().println("gradus: a command is required: list, describe, run, gradient or gui");
         new CommandLine(this).usage(context.err());
         throw new UsageMissing();
     }
@@ -87,6 +88,11 @@ public final class GradusCli implements Runnable {
             }
             return ExitCode.USAGE;
         }
+        if (e instanceof SyntaxException syntax) {
+            context.err().println("gradus: " + option(syntax.parameter()) + ": " + syntax.problem() + " (column " + syntax.column() + ")");
+            context.err().println(syntax.caret("  "));
+            return ExitCode.USAGE;
+        }
         if (e instanceof UnknownProviderException) {
             context.err().println("gradus: " + e.getMessage());
             return ExitCode.USAGE;
@@ -104,7 +110,10 @@ public final class GradusCli implements Runnable {
         return ExitCode.FAILURE;
     }
 
-    /** The option a command field is given with: {@code --start} for start, {@code --dim} for dimension. */
+    /**
+     * The option a command field is given with: {@code --start} for start, {@code --dim} for
+     * dimension, {@code --expression} for a formula's expression.
+     */
     static String option(String field) {
         return field.equals("dimension") ? "--dim" : "--" + field;
     }

@@ -16,6 +16,7 @@ import dev.gradus.cli.output.Observers;
 import dev.gradus.cli.output.OutputTarget;
 import dev.gradus.cli.output.ProgressDisplay;
 import dev.gradus.cli.output.RunSummary;
+import dev.gradus.cli.output.WarningPrinter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -38,6 +40,8 @@ import picocli.CommandLine.ParentCommand;
                 "      --steps 30 --output path.json",
                 "  gradus run --objective sphere --dim 10 --optimizer adam -p lr=0.1 \\",
                 "      --gradient central",
+                "  gradus run --expression \"x^2/20 + y^2\" --optimizer adagrad -p lr=1.5 \\",
+                "      --start -7,2 --steps 30",
                 "  gradus run --objective rosenbrock --optimizer sgd -p lr=0.002 -p momentum=0.9 \\",
                 "      --schedule cosine:eta_min=1e-5 --clip-norm 10 --steps 500 --save-state s.json",
                 "  gradus run --objective rosenbrock --optimizer sgd -p lr=0.002 -p momentum=0.9 \\",
@@ -48,15 +52,8 @@ final class RunSubcommand implements Callable<Integer> {
     @ParentCommand
     GradusCli parent;
 
-    @Option(names = "--objective", required = true, paramLabel = "ID", description = "The objective to minimize (see 'gradus list objectives').")
-    String objective;
-
-    @Option(names = {"-o", "--objective-param"}, paramLabel = "NAME=VALUE", description = "An objective parameter (repeatable).")
-    List<String> objectiveParameters = new ArrayList<>();
-
-    @Option(names = "--dim", paramLabel = "N", converter = Converters.Count.class,
-            description = "Dimension of an n-D objective (default: the length of --start, else the objective's own).")
-    Integer dimension;
+    @Mixin
+    ObjectiveOptions objectiveOptions = new ObjectiveOptions();
 
     @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "The optimizer (see 'gradus list optimizers').")
     String optimizer;
@@ -65,7 +62,7 @@ final class RunSubcommand implements Callable<Integer> {
     List<String> optimizerParameters = new ArrayList<>();
 
     @Option(names = "--gradient", paramLabel = "ID",
-            description = "The gradient estimator (default: analytic where the objective has one, else central).")
+            description = "The gradient estimator (default: the objective's exact gradient, analytic or autodiff, else central).")
     String gradient;
 
     @Option(names = {"-e", "--gradient-param"}, paramLabel = "NAME=VALUE", description = "A gradient estimator parameter, e.g. -e h=0.1 (repeatable).")
@@ -140,6 +137,7 @@ final class RunSubcommand implements Callable<Integer> {
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file);
              OutputTarget state = stateFile == null ? null : OutputTarget.file(stateFile)) {
             List<RunObserver> observers = new ArrayList<>();
+            observers.add(new WarningPrinter(context.err()));
             observers.add(writer(chosen, target, recordState));
             if (context.terminal().stderr()) {
                 observers.add(new ProgressDisplay(context.err()));
@@ -204,11 +202,11 @@ final class RunSubcommand implements Callable<Integer> {
 
     private RunCommand command() {
         return RunCommand.builder()
-                .objective(ComponentChoice.fromAssignments(objective, objectiveParameters))
-                .dimension(dimension)
+                .objective(objectiveOptions.choice())
+                .dimension(objectiveOptions.dimension)
                 .optimizer(ComponentChoice.fromAssignments(optimizer, optimizerParameters))
                 .gradient(gradient == null ? null : ComponentChoice.fromAssignments(gradient, gradientParameters))
-                .start(start == null ? null : parseStart(start))
+                .start(start == null ? null : Points.parse("start", start))
                 .steps(steps)
                 .tolerance(tolerance)
                 .seed(seed)
@@ -220,21 +218,6 @@ final class RunSubcommand implements Callable<Integer> {
                 .resume(resume == null ? null : resumed())
                 .checkpoint(saveState != null)
                 .build();
-    }
-
-    /** {@code -1.5,2} as numbers; every part must be a number. */
-    static double[] parseStart(String text) {
-        String[] parts = text.split(",", -1);
-        double[] values = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            Double value = dev.gradus.api.param.ParameterSpace.parseReal(parts[i]);
-            if (value == null || value.isInfinite()) {
-                throw InvalidInputException.of("start", text, (parts[i].isBlank() ? "coordinate " + (i + 1) + " is empty"
-                        : "'" + parts[i].strip() + "' is not a finite number") + "; give comma-separated numbers such as -1.5,2");
-            }
-            values[i] = value;
-        }
-        return values;
     }
 
     private static RunObserver writer(OutputFormat format, OutputTarget target, boolean recordState) {

@@ -11,20 +11,20 @@ class OptionParsingTest {
 
     @Test
     void parsesAStartWithSignsAndExponents() {
-        assertThat(RunSubcommand.parseStart("-1.5,2")).containsExactly(-1.5, 2);
-        assertThat(RunSubcommand.parseStart(" 1e-3 , +4 ")).containsExactly(0.001, 4);
+        assertThat(Points.parse("start", "-1.5,2")).containsExactly(-1.5, 2);
+        assertThat(Points.parse("start", " 1e-3 , +4 ")).containsExactly(0.001, 4);
     }
 
     @Test
     void refusesAnEmptyCoordinate() {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RunSubcommand.parseStart("1,,2"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Points.parse("start", "1,,2"));
 
         assertThat(e.problems()).singleElement().extracting(InvalidInputException.Problem::reason).asString().startsWith("coordinate 2 is empty");
     }
 
     @Test
     void refusesInfiniteCoordinates() {
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> RunSubcommand.parseStart("inf,1"))).isNotNull();
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> Points.parse("start", "inf,1"))).isNotNull();
     }
 
     @Test

@@ -67,6 +67,21 @@ class RunOptionsIT {
     }
 
     @Test
+    void aStateOfTheSameObjectiveWithOtherParametersIsRefused() throws IOException {
+        Path state = dir.resolve("state.json");
+        assertThat(CliHarness.run(with(TRAINING, "--steps", "3", "--save-state", state.toString())).code()).isZero();
+
+        Outcome resumed = CliHarness.run(with(TRAINING, "-o", "b=10", "--resume", state.toString()));
+        Outcome same = CliHarness.run(with(TRAINING, "-o", "b=100", "--steps", "2", "--resume", state.toString()));
+
+        assertThat(new ObjectMapper().readTree(state.toFile()).path("objective_parameters").path("b").asDouble()).isEqualTo(100);
+        assertThat(resumed.code()).isEqualTo(2);
+        assertThat(resumed.err().strip()).isEqualTo(
+                "gradus: --resume: the saved state is of objective 'rosenbrock' with other parameters: b saved 100.0, now 10.0");
+        assertThat(same.code()).as(same.err()).isZero();
+    }
+
+    @Test
     void resumingFromAFileThatIsNotAStateSaysSo() throws IOException {
         Path csv = Files.writeString(dir.resolve("run.csv"), "step,loss\n0,1\n");
 

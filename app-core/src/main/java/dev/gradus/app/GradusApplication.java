@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import dev.gradus.app.plugin.PluginDiscovery;
 import dev.gradus.app.plugin.PluginFolders;
 import dev.gradus.app.plugin.ProviderInventory;
+import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.PluginProblem;
@@ -58,6 +59,10 @@ public final class GradusApplication {
 
     public DescribeProviderUseCase describeProvider() {
         return injector.getInstance(DescribeProviderUseCase.class);
+    }
+
+    public CheckGradientUseCase checkGradient() {
+        return injector.getInstance(CheckGradientUseCase.class);
     }
 
     /** What discovery had to skip, each naming its jar and reason. */

@@ -87,6 +87,11 @@ public final class JsonRunWriter implements RunObserver {
             json.writeNumberField("tolerance", setup.tolerance());
             json.writeNumberField("seed", setup.seed());
             json.writeStringField("recording", setup.recording().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeArrayFieldStart("warnings");
+            for (String warning : setup.warnings()) {
+                json.writeString(warning);
+            }
+            json.writeEndArray();
             json.writeEndObject();
             json.writeArrayFieldStart("trajectory");
         });

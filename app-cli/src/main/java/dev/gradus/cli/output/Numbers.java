@@ -25,6 +25,18 @@ public final class Numbers {
         return trim(text);
     }
 
+    /** Twelve significant digits, plain or scientific as fits: enough to see where two gradients part. */
+    public static String precise(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return brief(value);
+        }
+        double magnitude = Math.abs(value);
+        String text = magnitude >= 1e-4 && magnitude < 1e9
+                ? String.format(Locale.ROOT, "%.12g", value)
+                : String.format(Locale.ROOT, "%.11e", value);
+        return trim(text);
+    }
+
     /** {@code (1.5, -2)} */
     public static String point(double[] point) {
         StringBuilder sb = new StringBuilder("(");

@@ -38,6 +38,12 @@ public final class CheckpointJson {
             json.writeNumberField("format_version", VERSION);
             json.writeStringField("gradus_version", gradusVersion);
             json.writeStringField("objective", checkpoint.objectiveId());
+            json.writeObjectFieldStart("objective_parameters");
+            for (Map.Entry<String, Object> e : checkpoint.objectiveParameters().entrySet()) {
+                json.writeFieldName(e.getKey());
+                value(json, e.getValue());
+            }
+            json.writeEndObject();
             json.writeStringField("optimizer", checkpoint.optimizerId());
             json.writeObjectFieldStart("optimizer_parameters");
             for (Map.Entry<String, Object> e : checkpoint.optimizerParameters().entrySet()) {
@@ -93,20 +99,30 @@ public final class CheckpointJson {
             throw refused(source, "it has format version " + root.path("format_version") + "; this Gradus reads version " + VERSION);
         }
         try {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = required(root, "optimizer_parameters").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                parameters.put(e.getKey(), value(e.getValue()));
-            }
+            Map<String, Object> parameters = values(required(root, "optimizer_parameters"));
+            // absent from files written before objective parameters were recorded: those resume unchecked
+            Map<String, Object> objectiveParameters = root.has("objective_parameters") ? values(root.get("objective_parameters")) : Map.of();
             JsonNode schedule = required(root, "schedule");
-            return new Checkpoint(text(root, "objective"), text(root, "optimizer"), parameters, required(root, "steps").asLong(),
+            return new Checkpoint(text(root, "objective"), objectiveParameters, text(root, "optimizer"), parameters, required(root, "steps").asLong(),
                     numbers(required(root, "point")), snapshot(required(root, "optimizer_state")),
                     schedule.isNull() ? null : schedule.asText(),
                     schedule.isNull() ? null : snapshot(required(root, "schedule_state")), required(root, "maximize").asBoolean());
         } catch (IllegalArgumentException e) {
             throw refused(source, e.getMessage());
         }
+    }
+
+    private static Map<String, Object> values(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("parameters must be an object of values by name, not " + node);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            values.put(e.getKey(), value(e.getValue()));
+        }
+        return values;
     }
 
     private static void snapshot(JsonGenerator json, StateSnapshot snapshot) throws IOException {

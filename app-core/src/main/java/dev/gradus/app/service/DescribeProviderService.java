@@ -47,19 +47,22 @@ public final class DescribeProviderService implements DescribeProviderUseCase {
     private static ProviderDescription describe(DiscoveredProvider discovered) {
         Set<OptimizerCapability> capabilities = Set.of();
         Dimensions dimensions = null;
+        Dimensions atDefaults = null;
         ObjectiveMetadata metadata = null;
         if (discovered.kind() == ProviderKind.OPTIMIZER) {
             capabilities = ((OptimizerProvider) discovered.provider()).capabilities();
         } else if (discovered.kind() == ProviderKind.OBJECTIVE) {
             ObjectiveProvider provider = (ObjectiveProvider) discovered.provider();
             dimensions = provider.dimensions();
-            int n = dimensions.preferred();
             try {
-                metadata = provider.create(new ObjectiveContext(n, provider.parameters().defaults(), 0)).metadata();
+                var defaults = provider.parameters().defaults();
+                atDefaults = provider.dimensions(defaults);
+                int n = atDefaults.preferred();
+                metadata = provider.create(new ObjectiveContext(n, defaults, 0)).metadata();
             } catch (RuntimeException e) {
                 throw new ProviderFailedException(ProviderKind.OBJECTIVE, discovered.id(), "to describe itself", e);
             }
         }
-        return new ProviderDescription(discovered.summary(), discovered.provider().parameters(), capabilities, dimensions, metadata);
+        return new ProviderDescription(discovered.summary(), discovered.provider().parameters(), capabilities, dimensions, atDefaults, metadata);
     }
 }

@@ -1,14 +1,19 @@
 package dev.gradus.app.service;
 
+import dev.gradus.api.objective.DifferentiableObjective;
+import dev.gradus.api.objective.Objective;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.Provider;
 import dev.gradus.api.spi.ScheduleProvider;
+import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderKind;
 import dev.gradus.app.port.in.UnknownProviderException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +21,9 @@ import java.util.TreeMap;
 /** The discovered providers by kind and id, with lookups that name the known ids on a miss. */
 @Singleton
 public final class ProviderCatalog {
+    /** The estimator used where the objective has no exact gradient and none is named. */
+    public static final String NUMERICAL_GRADIENT = "central";
+
     private final Map<String, OptimizerProvider> optimizers;
     private final Map<String, ObjectiveProvider> objectives;
     private final Map<String, GradientEstimatorProvider> estimators;
@@ -74,6 +82,47 @@ public final class ProviderCatalog {
             default:
                 throw new AssertionError(kind);
         }
+    }
+
+    /**
+     * The estimator a run uses when none is named: the one that reads the objective's exact
+     * gradient ({@code analytic} or {@code autodiff}, by its {@link dev.gradus.api.objective.GradientSource}),
+     * else {@code central} differences.
+     */
+    public GradientEstimatorProvider defaultEstimator(Objective objective) {
+        if (objective instanceof DifferentiableObjective differentiable) {
+            var exact = findEstimator(differentiable.gradientSource().estimatorId()).filter(p -> p.appliesTo(objective));
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+        }
+        return estimator(NUMERICAL_GRADIENT);
+    }
+
+    /** The ids of the estimators that apply to {@code objective}, sorted. */
+    public List<String> applicableEstimators(Objective objective) {
+        List<String> ids = new ArrayList<>();
+        estimators.forEach((id, p) -> {
+            if (p.appliesTo(objective)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * Refuses an estimator that does not apply to the objective, naming those that do.
+     *
+     * @throws InvalidInputException (field {@code gradient})
+     */
+    public void requireApplicable(GradientEstimatorProvider estimator, Objective objective, String objectiveId) {
+        if (estimator.appliesTo(objective)) {
+            return;
+        }
+        String id = estimator.info().id();
+        throw InvalidInputException.of("gradient", id, "gradient '" + id + "' does not apply to objective '" + objectiveId + "'"
+                + (objective instanceof DifferentiableObjective d ? ": its exact gradient is read by '" + d.gradientSource().estimatorId() + "'"
+                        : ": it has no exact gradient") + "; use one of " + String.join(", ", applicableEstimators(objective)));
     }
 
     private static <P> P lookup(ProviderKind kind, Map<String, P> byId, String id) {

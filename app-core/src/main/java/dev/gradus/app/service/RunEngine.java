@@ -148,7 +148,7 @@ final class RunEngine {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         recorder.close(k, loss, norm, x);
         Checkpoint checkpoint = run.checkpoint() && reason != StopReason.FAILED
-                ? new Checkpoint(setup.objective().id(), setup.optimizer().id(), setup.optimizerParameters().asMap(), k, x, state.snapshot(),
+                ? new Checkpoint(setup.objective().id(), setup.objectiveParameters().asMap(), setup.optimizer().id(), setup.optimizerParameters().asMap(), k, x, state.snapshot(),
                         schedule == null ? null : setup.schedule().id(), scheduleState == null ? null : scheduleState.snapshot(),
                         setup.maximize())
                 : null;

@@ -1,7 +1,6 @@
 package dev.gradus.app.service;
 
 import dev.gradus.api.gradient.GradientEstimator;
-import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
@@ -13,14 +12,12 @@ import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
-import dev.gradus.api.spi.Provider;
 import dev.gradus.api.spi.ScheduleProvider;
 import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.schedule.LearningRateSchedule;
 import dev.gradus.api.schedule.ScheduleState;
 import dev.gradus.app.port.in.Checkpoint;
-import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
@@ -39,11 +36,6 @@ import java.util.function.Supplier;
 /** Resolves a {@link RunCommand} against the discovered providers and runs it. */
 @Singleton
 public final class RunOptimizationService implements RunOptimizationUseCase {
-    /** The estimator used where the objective has an exact gradient and none is named. */
-    public static final String EXACT_GRADIENT = "analytic";
-    /** The estimator used where the objective has no exact gradient and none is named. */
-    public static final String NUMERICAL_GRADIENT = "central";
-
     private final ProviderCatalog catalog;
     private final RunEngine engine = new RunEngine();
 
@@ -65,10 +57,10 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         ScheduleProvider scheduleProvider = command.schedule() == null ? null : catalog.schedule(command.schedule().id());
 
         List<ParameterViolation> violations = new ArrayList<>();
-        ParameterValues objectiveValues = bind(objectiveProvider, command.objective(), violations);
-        ParameterValues optimizerValues = bind(optimizerProvider, command.optimizer(), violations);
-        ParameterValues estimatorValues = namedEstimator == null ? null : bind(namedEstimator, command.gradient(), violations);
-        ParameterValues scheduleValues = scheduleProvider == null ? null : bind(scheduleProvider, command.schedule(), violations);
+        ParameterValues objectiveValues = ProviderCalls.bind(objectiveProvider, command.objective(), violations);
+        ParameterValues optimizerValues = ProviderCalls.bind(optimizerProvider, command.optimizer(), violations);
+        ParameterValues estimatorValues = namedEstimator == null ? null : ProviderCalls.bind(namedEstimator, command.gradient(), violations);
+        ParameterValues scheduleValues = scheduleProvider == null ? null : ProviderCalls.bind(scheduleProvider, command.schedule(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
         }
@@ -77,33 +69,31 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
                     + "' has no learning rate (lr) for a schedule to drive");
         }
         Checkpoint resume = command.resume();
+        Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to say its dimensions",
+                () -> objectiveProvider.dimensions(objectiveValues));
         if (resume != null) {
-            checkResumable(resume, command, objectiveProvider, optimizerProvider, scheduleProvider);
+            checkResumable(resume, command, objectiveProvider, objectiveValues, dimensions, optimizerProvider, scheduleProvider);
         }
 
-        int dimension = dimension(objectiveProvider, command);
-        Objective objective = guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to make the objective",
+        int dimension = resume != null ? resume.dimension()
+                : ProviderCalls.dimension(objectiveProvider.info().id(), dimensions, command.dimension(), command.start(), "start");
+        Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to make the objective",
                 () -> objectiveProvider.create(new ObjectiveContext(dimension, objectiveValues, command.seed())));
         if (objective.dimension() != dimension) {
             throw new ProviderFailedException(ProviderKind.OBJECTIVE, objectiveProvider.info().id(), "to keep its contract",
                     new IllegalStateException("asked for dimension " + dimension + ", it made dimension " + objective.dimension()));
         }
-        ObjectiveMetadata metadata = guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
+        ObjectiveMetadata metadata = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
         double[] start = resume != null ? resume.point() : command.start() != null ? command.start() : metadata.suggestedStart();
 
-        GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : defaultEstimator(objective);
-        if (!estimatorProvider.appliesTo(objective)) {
-            throw InvalidInputException.of("gradient", estimatorProvider.info().id(), "gradient '" + estimatorProvider.info().id()
-                    + "' does not apply to objective '" + objectiveProvider.info().id() + "'"
-                    + (objective instanceof DifferentiableObjective ? "" : ": it has no analytic gradient") + "; use one of "
-                    + String.join(", ", applicableEstimators(objective)));
-        }
+        GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : catalog.defaultEstimator(objective);
+        catalog.requireApplicable(estimatorProvider, objective, objectiveProvider.info().id());
         ParameterValues gradientValues = estimatorValues != null ? estimatorValues : estimatorProvider.parameters().defaults();
-        GradientEstimator estimator = guarded(ProviderKind.ESTIMATOR, estimatorProvider, "to start",
+        GradientEstimator estimator = ProviderCalls.guarded(ProviderKind.ESTIMATOR, estimatorProvider, "to start",
                 () -> estimatorProvider.create(objective, gradientValues));
-        Optimizer<?> optimizer = guarded(ProviderKind.OPTIMIZER, optimizerProvider, "to start", () -> optimizerProvider.create(optimizerValues));
+        Optimizer<?> optimizer = ProviderCalls.guarded(ProviderKind.OPTIMIZER, optimizerProvider, "to start", () -> optimizerProvider.create(optimizerValues));
         LearningRateSchedule<?> schedule = scheduleProvider == null ? null
-                : guarded(ProviderKind.SCHEDULE, scheduleProvider, "to start", () -> scheduleProvider.create(scheduleValues));
+                : ProviderCalls.guarded(ProviderKind.SCHEDULE, scheduleProvider, "to start", () -> scheduleProvider.create(scheduleValues));
         OptimizerState resumedState = resume == null ? null
                 : restored("optimizer", () -> optimizer.restore(resume.optimizerState().requireDimension(dimension)));
         ScheduleState resumedSchedule = resume == null || schedule == null ? null
@@ -118,8 +108,8 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
     }
 
     /** Refuses a checkpoint that belongs to another run than the command describes. */
-    private static void checkResumable(Checkpoint resume, RunCommand command, ObjectiveProvider objective, OptimizerProvider optimizer,
-                                       ScheduleProvider schedule) {
+    private static void checkResumable(Checkpoint resume, RunCommand command, ObjectiveProvider objective, ParameterValues objectiveValues,
+                                       Dimensions dimensions, OptimizerProvider optimizer, ScheduleProvider schedule) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         String saved = "the saved state";
         if (!resume.optimizerId().equals(optimizer.info().id())) {
@@ -129,6 +119,12 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         if (!resume.objectiveId().equals(objective.info().id())) {
             problems.add(new InvalidInputException.Problem("resume", resume.objectiveId(),
                     saved + " is of a run on objective '" + resume.objectiveId() + "'; this run's objective is '" + objective.info().id() + "'"));
+        } else if (!resume.objectiveParameters().isEmpty()) {
+            String differences = objectiveDifferences(resume, objective, objectiveValues);
+            if (!differences.isEmpty()) {
+                problems.add(new InvalidInputException.Problem("resume", resume.objectiveId(),
+                        saved + " is of objective '" + resume.objectiveId() + "' with other parameters: " + differences));
+            }
         }
         String scheduleId = schedule == null ? null : schedule.info().id();
         if (!java.util.Objects.equals(resume.scheduleId(), scheduleId)) {
@@ -140,13 +136,30 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
             problems.add(new InvalidInputException.Problem("resume", Boolean.toString(resume.maximize()),
                     saved + (resume.maximize() ? " maximized; give --maximize" : " minimized; leave out --maximize")));
         }
-        if (!objective.dimensions().accepts(resume.dimension())) {
+        if (!dimensions.accepts(resume.dimension())) {
             problems.add(new InvalidInputException.Problem("resume", Integer.toString(resume.dimension()),
-                    saved + " has dimension " + resume.dimension() + "; objective '" + objective.info().id() + "' " + takes(objective.dimensions())));
+                    saved + " has dimension " + resume.dimension() + "; objective '" + objective.info().id() + "' " + ProviderCalls.takes(dimensions)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** {@code b: saved 10, now 100; ...} for every objective parameter whose saved value differs from this run's; empty when none does. */
+    private static String objectiveDifferences(Checkpoint resume, ObjectiveProvider objective, ParameterValues now) {
+        ParameterValues saved;
+        try {
+            saved = objective.parameters().bind(objective.info().id(), resume.objectiveParameters());
+        } catch (InvalidParametersException e) {
+            return "they no longer fit it (" + e.getMessage() + ")";
+        }
+        List<String> differences = new ArrayList<>();
+        for (String name : now.space().names()) {
+            if (!java.util.Objects.equals(saved.get(name), now.get(name))) {
+                differences.add(name + " saved " + saved.format(name) + ", now " + now.format(name));
+            }
+        }
+        return String.join("; ", differences);
     }
 
     private static <T> T restored(String what, Supplier<T> restore) {
@@ -155,81 +168,5 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         } catch (InvalidStateException e) {
             throw InvalidInputException.of("resume", what, "the saved " + what + " state does not fit this run: " + e.problem());
         }
-    }
-
-    private static ParameterValues bind(Provider provider, ComponentChoice choice, List<ParameterViolation> violations) {
-        try {
-            return provider.parameters().bind(provider.info().id(), choice.values());
-        } catch (InvalidParametersException e) {
-            violations.addAll(e.violations());
-            return null;
-        }
-    }
-
-    /** The dimension asked for, or given by the start, or the objective's preferred one; checked against the objective. */
-    private static int dimension(ObjectiveProvider provider, RunCommand command) {
-        Dimensions dimensions = provider.dimensions();
-        String id = provider.info().id();
-        if (command.resume() != null) {
-            return command.resume().dimension();
-        }
-        double[] start = command.start();
-        if (command.dimension() != null) {
-            int n = command.dimension();
-            if (!dimensions.accepts(n)) {
-                throw InvalidInputException.of("dimension", Integer.toString(n), "objective '" + id + "' " + takes(dimensions) + ", not " + n);
-            }
-            return n;
-        }
-        if (start != null) {
-            if (!dimensions.accepts(start.length)) {
-                throw InvalidInputException.of("start", java.util.Arrays.toString(start), "has " + start.length
-                        + (start.length == 1 ? " coordinate" : " coordinates") + " but objective '" + id + "' " + takes(dimensions));
-            }
-            return start.length;
-        }
-        return dimensions.preferred();
-    }
-
-    private static String takes(Dimensions dimensions) {
-        if (dimensions.isFixed()) {
-            return "takes exactly " + dimensions.min();
-        }
-        return dimensions.max() == Integer.MAX_VALUE ? "takes at least " + dimensions.min() : "takes " + dimensions.min() + " to " + dimensions.max();
-    }
-
-    private GradientEstimatorProvider defaultEstimator(Objective objective) {
-        if (objective instanceof DifferentiableObjective) {
-            var exact = catalog.findEstimator(EXACT_GRADIENT).filter(p -> p.appliesTo(objective));
-            if (exact.isPresent()) {
-                return exact.get();
-            }
-        }
-        return catalog.estimator(NUMERICAL_GRADIENT);
-    }
-
-    private List<String> applicableEstimators(Objective objective) {
-        List<String> ids = new ArrayList<>();
-        catalog.byKind(ProviderKind.ESTIMATOR).forEach((id, p) -> {
-            if (((GradientEstimatorProvider) p).appliesTo(objective)) {
-                ids.add(id);
-            }
-        });
-        return ids;
-    }
-
-    private static <T> T guarded(ProviderKind kind, Provider provider, String during, Supplier<T> call) {
-        T made;
-        try {
-            made = call.get();
-        } catch (dev.gradus.api.error.GradusException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ProviderFailedException(kind, provider.info().id(), during, e);
-        }
-        if (made == null) {
-            throw new ProviderFailedException(kind, provider.info().id(), during, new NullPointerException("it returned null"));
-        }
-        return made;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CheckpointJsonTest {
-    private static final Checkpoint CHECKPOINT = new Checkpoint("rosenbrock", "adam",
+    private static final Checkpoint CHECKPOINT = new Checkpoint("rosenbrock", Map.of("a", 1.0, "b", 100.0), "adam",
             Map.of("lr", 0.01, "amsgrad", true, "history", 3L, "milestones", List.of(5L, 7L)), 300,
             new double[] {0.1 + 0.2, -1e-300, 123456789.123456789},
             StateSnapshot.builder(3, 300).array("exp_avg", new double[] {1e-17, Math.PI, -0.0}).number("mu_product", 0.3).build(),
@@ -45,10 +45,18 @@ class CheckpointJsonTest {
 
     @Test
     void aRunWithoutScheduleRoundTrips() {
-        Checkpoint plain = new Checkpoint("sphere", "sgd", Map.of(), 0, new double[] {1}, StateSnapshot.builder(1, 0).build(), null, null,
+        Checkpoint plain = new Checkpoint("formula", Map.of("expression", "x^2/20 + y^2", "vars", ""), "sgd", Map.of(), 0, new double[] {1}, StateSnapshot.builder(1, 0).build(), null, null,
                 true);
 
         assertThat(CheckpointJson.read(new StringReader(written(plain)), "s.json")).isEqualTo(plain);
+    }
+
+    @Test
+    void aStateFileWithoutObjectiveParametersReadsAsHavingNone() {
+        String old = written(CHECKPOINT).replaceFirst("\"objective_parameters\" : \\{[^}]*},\n  ", "");
+
+        assertThat(old).doesNotContain("objective_parameters");
+        assertThat(CheckpointJson.read(new StringReader(old), "s.json").objectiveParameters()).isEmpty();
     }
 
     @Test

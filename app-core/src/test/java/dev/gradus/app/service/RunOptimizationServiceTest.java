@@ -228,7 +228,7 @@ class RunOptimizationServiceTest {
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("gradient");
-            assertThat(p.reason()).isEqualTo("gradient 'analytic' does not apply to objective 'abs-sum': it has no analytic gradient; use one of central");
+            assertThat(p.reason()).isEqualTo("gradient 'analytic' does not apply to objective 'abs-sum': it has no exact gradient; use one of central");
         });
     }
 

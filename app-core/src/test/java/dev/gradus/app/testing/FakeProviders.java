@@ -468,7 +468,7 @@ public final class FakeProviders {
 
         @Override
         public boolean appliesTo(Objective objective) {
-            return objective instanceof DifferentiableObjective;
+            return objective instanceof DifferentiableObjective d && d.gradientSource() == dev.gradus.api.objective.GradientSource.ANALYTIC;
         }
 
         @Override

@@ -12,6 +12,8 @@ import java.util.Objects;
  * steps ends bit for bit where an uninterrupted run of N + M steps ends.
  *
  * @param objectiveId         the objective the run minimized
+ * @param objectiveParameters its parameter values (a formula's expression, Rosenbrock's b); a run resumes
+ *                            only on the same objective; empty in state files written before they were recorded
  * @param optimizerId         the optimizer whose state this is
  * @param optimizerParameters its hyperparameter values then, for the record
  * @param steps               optimizer steps taken
@@ -21,11 +23,12 @@ import java.util.Objects;
  * @param scheduleState       the schedule's state, or null
  * @param maximize            whether the run maximized
  */
-public record Checkpoint(String objectiveId, String optimizerId, Map<String, Object> optimizerParameters, long steps, double[] point,
+public record Checkpoint(String objectiveId, Map<String, Object> objectiveParameters, String optimizerId, Map<String, Object> optimizerParameters, long steps, double[] point,
                          StateSnapshot optimizerState, String scheduleId, StateSnapshot scheduleState, boolean maximize) {
 
     public Checkpoint {
         Objects.requireNonNull(objectiveId, "objectiveId");
+        objectiveParameters = Collections.unmodifiableMap(new LinkedHashMap<>(objectiveParameters));
         Objects.requireNonNull(optimizerId, "optimizerId");
         optimizerParameters = Collections.unmodifiableMap(new LinkedHashMap<>(optimizerParameters));
         point = point.clone();
@@ -52,7 +55,7 @@ public record Checkpoint(String objectiveId, String optimizerId, Map<String, Obj
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Checkpoint c && objectiveId.equals(c.objectiveId) && optimizerId.equals(c.optimizerId)
+        return o instanceof Checkpoint c && objectiveId.equals(c.objectiveId) && objectiveParameters.equals(c.objectiveParameters) && optimizerId.equals(c.optimizerId)
                 && optimizerParameters.equals(c.optimizerParameters) && steps == c.steps && java.util.Arrays.equals(point, c.point)
                 && optimizerState.equals(c.optimizerState) && Objects.equals(scheduleId, c.scheduleId)
                 && Objects.equals(scheduleState, c.scheduleState) && maximize == c.maximize;

@@ -15,11 +15,13 @@ import java.util.Set;
  * @param parameters   the parameters it accepts, with defaults and ranges
  * @param capabilities for an optimizer, what it needs beyond a plain step; empty otherwise
  * @param dimensions   for an objective, the dimensions it can make; null otherwise
+ * @param dimensionsAtDefaults for an objective, the dimensions it makes with its default parameter
+ *                     values (a formula's: its variables'); null otherwise
  * @param metadata     for an objective, its metadata at the preferred dimension with default
  *                     parameters; null otherwise
  */
 public record ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<OptimizerCapability> capabilities,
-                                  Dimensions dimensions, ObjectiveMetadata metadata) {
+                                  Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata) {
 
     public ProviderDescription {
         Objects.requireNonNull(summary, "summary");
@@ -30,6 +32,14 @@ public record ProviderDescription(ProviderSummary summary, ParameterSpace parame
     /** The objective's dimensions, for an objective. */
     public Optional<Dimensions> objectiveDimensions() {
         return Optional.ofNullable(dimensions);
+    }
+
+    /**
+     * For an objective whose dimension its parameters set (a formula's variables), the dimensions
+     * at the default values; empty otherwise.
+     */
+    public Optional<Dimensions> dimensionsSetByParameters() {
+        return dimensions == null || dimensions.equals(dimensionsAtDefaults) ? Optional.empty() : Optional.ofNullable(dimensionsAtDefaults);
     }
 
     /** The objective's metadata at its preferred dimension, for an objective. */

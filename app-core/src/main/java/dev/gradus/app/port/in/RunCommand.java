@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param objective      the objective and its parameter values
  * @param dimension      the dimension asked for, or null: from {@code start}, else the objective's preferred one
  * @param optimizer      the optimizer and its hyperparameter values
- * @param gradient       the gradient estimator and its values, or null: {@code analytic} where the
- *                       objective has an exact gradient, else {@code central}
+ * @param gradient       the gradient estimator and its values, or null: the one that reads the
+ *                       objective's exact gradient ({@code analytic} or {@code autodiff}), else {@code central}
  * @param start          the starting point, or null: the objective's suggested start
  * @param steps          the step budget (optimizer updates), at least 0; after a resume, the steps to take beyond it
  * @param tolerance      stop when the gradient norm falls below this; 0 turns the check off

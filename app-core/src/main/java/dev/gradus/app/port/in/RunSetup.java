@@ -4,6 +4,7 @@ import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.spi.ProviderInfo;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -75,6 +76,19 @@ public record RunSetup(ProviderInfo objective, ParameterValues objectiveParamete
     /** Whether the optimizer sees a transformed gradient: negated to maximize, or clipped. */
     public boolean transformsGradient() {
         return maximize || clipNorm != Double.POSITIVE_INFINITY || clipValue != Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * What the user should know before trusting the run, one sentence each; empty for most runs.
+     * Adapters show each once, at the start. Today: a gradient method on an objective that is not
+     * differentiable everywhere.
+     */
+    public List<String> warnings() {
+        if (metadata.smooth()) {
+            return List.of();
+        }
+        return List.of("objective '" + objective.id() + "' is not differentiable everywhere: at its kinks the gradient is a convention, "
+                + "so gradient steps may jump or circle instead of settling, and the gradient-norm stop may never trigger");
     }
 
     /** Whether rows carry the point's coordinates. */
