@@ -37,7 +37,8 @@ import java.util.Objects;
  *
  * <h2>Variables</h2>
  * Without a variable list, the variables are the names the formula uses, in natural order
- * ({@link NaturalOrder}: {@code x, y, z}; {@code x1, x2, ..., x10}). A list
+ * (runs of digits compare as numbers, the rest character by character: {@code x, y, z};
+ * {@code x1, x2, ..., x10}; {@code a, b}). A list
  * ({@code vars = "y, x"}) fixes the order and allows only the names it lists; it may list
  * variables the formula does not use: they are coordinates all the same, with partial derivative
  * 0. The dimension is the number of variables. A formula must have at least one.
@@ -87,6 +88,8 @@ public final class Formula {
     /**
      * Parses a formula whose variables take their natural order.
      *
+     * @param expression the formula, as typed; positions in errors refer to this text
+     * @return the compiled formula
      * @throws SyntaxException on {@link #EXPRESSION}, at the first problem
      */
     public static Formula parse(String expression) {
@@ -99,6 +102,7 @@ public final class Formula {
      *
      * @param expression the formula, as typed; positions in errors refer to this text
      * @param vars       variable names separated by commas, or blank
+     * @return the compiled formula
      * @throws SyntaxException on {@link #VARS} when the list is malformed, else on
      *     {@link #EXPRESSION}, at the first problem
      */

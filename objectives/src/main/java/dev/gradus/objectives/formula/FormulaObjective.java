@@ -7,18 +7,8 @@ import dev.gradus.api.objective.ObjectiveMetadata;
 import java.util.Arrays;
 
 /**
- * A {@link Formula} as an objective, with its gradient by automatic differentiation.
- *
- * <p>Metadata: the formula as given (stripped), the variables as coordinate names, no known
- * minima, smooth unless the formula uses a function with a kink ({@link Formula#isSmooth()}), and
- * plot window and domain {@code [-5, 5]^n}: nothing in a formula says where its interesting part
- * is, and this is the box most classic test functions are drawn in.
- *
- * <p>Suggested start: the first of these candidates where the value and every partial derivative
- * are finite and the gradient is not zero, so that a run neither starts on a stationary point nor
- * outside the formula's domain: {@code s * (1, 1, ..., 1)} for {@code s} = 1, -1, 2, -2, 0.5,
- * -0.5, 3, -3, then the alternating {@code s * (1, -1, 1, ...)} for the same {@code s}. If none
- * qualifies, the first candidate where the value is finite, else {@code (1, ..., 1)}.
+ * A {@link Formula} as an objective, with its gradient by automatic differentiation, and the
+ * metadata and suggested start that {@link FormulaProvider}'s class comment describes.
  */
 final class FormulaObjective implements DifferentiableObjective {
     private static final double[] SCALES = {1, -1, 2, -2, 0.5, -0.5, 3, -3};
@@ -40,7 +30,7 @@ final class FormulaObjective implements DifferentiableObjective {
                 .build();
     }
 
-    /** The start the class comment describes. */
+    /** The start {@link FormulaProvider}'s class comment describes. */
     static double[] suggestedStart(Formula formula) {
         int n = formula.dimension();
         double[] gradient = new double[n];

@@ -14,8 +14,18 @@ import dev.gradus.api.spi.ProviderInfo;
  * Provides an objective typed as a formula under the id {@code formula}: the command line's
  * {@code --expression "x^2/20 + y^2"} is {@code expression=x^2/20 + y^2}, its
  * {@code --vars x,y} is {@code vars=x,y}. The language, the variable order and the derivative
- * conventions are those of {@link Formula}; the metadata and the start those of
- * {@link FormulaObjective}.
+ * conventions are those of {@link Formula}.
+ *
+ * <p>The objective's metadata: the formula as given (stripped), the variables as coordinate
+ * names, no known minima, smooth unless the formula uses a function with a kink
+ * ({@link Formula#isSmooth()}), and plot window and domain {@code [-5, 5]^n}: nothing in a formula
+ * says where its interesting part is, and this is the box most classic test functions are drawn
+ * in. Its suggested start is the first of these candidates where the value and every partial
+ * derivative are finite and the gradient is not zero, so that a run neither starts on a
+ * stationary point nor outside the formula's domain: {@code s * (1, 1, ..., 1)} for {@code s} =
+ * 1, -1, 2, -2, 0.5, -0.5, 3, -3, then the alternating {@code s * (1, -1, 1, ...)} for the same
+ * {@code s}; if none qualifies, the first candidate where the value is finite, else
+ * {@code (1, ..., 1)}.
  *
  * <p>The dimension is the number of variables, so {@link #dimensions(ParameterValues)} parses the
  * formula to tell it; {@link #dimensions()} says only that it is at least 1. A formula that does

@@ -3,6 +3,7 @@ package dev.gradus.objectives.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.gradus.api.error.SyntaxException;
 import dev.gradus.api.objective.Box;
@@ -86,9 +87,9 @@ class FormulaProviderTest {
         assertThat(f.gradientSource()).isEqualTo(GradientSource.AUTOMATIC_DIFFERENTIATION);
         double[] g = new double[2];
         // the classic start: 24.2 with gradient (-215.6, -88)
-        assertThat(f.valueAndGradient(new double[] {-1.2, 1}, g)).isCloseTo(24.2, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(g[0]).isCloseTo(-215.6, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(g[1]).isCloseTo(-88, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(f.valueAndGradient(new double[] {-1.2, 1}, g)).isCloseTo(24.2, within(1e-12));
+        assertThat(g[0]).isCloseTo(-215.6, within(1e-12));
+        assertThat(g[1]).isCloseTo(-88, within(1e-12));
     }
 
     @Test

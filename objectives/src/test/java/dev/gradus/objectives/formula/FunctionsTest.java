@@ -3,6 +3,7 @@ package dev.gradus.objectives.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,7 +173,7 @@ class FunctionsTest {
         Formula twentieth = Formula.parse("x/20");
         Formula quarter = Formula.parse("x/4");
         Formula negative = Formula.parse("x/-0.5");
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 10_000; i++) {
             double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 20);
             assertThat(twentieth.value(new double[] {x})).isEqualTo(x / 20);

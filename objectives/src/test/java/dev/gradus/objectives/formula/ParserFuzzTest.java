@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.gradus.api.error.SyntaxException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class ParserFuzzTest {
         }
         Formula formula = Formula.parse(text.toString());
         double[] x = new double[100];
-        java.util.Arrays.fill(x, 1);
+        Arrays.fill(x, 1);
         double[] g = new double[100];
 
         // every term is (i mod 7) * x_(i mod 100 + 1); at x = 1 the value is 1 + sum of (i mod 7) for i = 2..10000
@@ -130,7 +131,7 @@ class ParserFuzzTest {
             try {
                 Formula formula = Formula.parse(expression, vars);
                 double[] x = new double[formula.dimension()];
-                java.util.Arrays.fill(x, 0.5);
+                Arrays.fill(x, 0.5);
                 formula.value(x);
                 formula.valueAndGradient(x, new double[x.length]);
             } catch (SyntaxException e) {
