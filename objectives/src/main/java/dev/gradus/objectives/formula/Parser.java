@@ -317,10 +317,12 @@ final class Parser {
         return error(scanner.start(), problem);
     }
 
-    /** An operand right after an operand: {@code 2x}, {@code x y}, {@code (x)(y)}. */
+    /** An operand right after an operand: {@code 2x}, {@code x y}, {@code 2(x + 1)}, {@code (x)(y)}. */
     private SyntaxException missingOperator() {
+        String left = previousKind == Scanner.CLOSE ? "(...)" : Scanner.shortened(previousText);
+        String right = scanner.kind() == Scanner.OPEN ? "(...)" : Scanner.shortened(scanner.text());
         return error(scanner.start(), "expected an operator between " + Scanner.describe(previousKind, previousText) + " and " + scanner.describe()
-                + "; to multiply, write " + Scanner.shortened(previousText) + "*" + Scanner.shortened(scanner.text()));
+                + "; to multiply, write " + left + "*" + right);
     }
 
     private SyntaxException unknownFunction(String name, int at) {

@@ -53,6 +53,8 @@ class SyntaxErrorTest {
         assertThat(e.problem()).isEqualTo("expected an operator between 2 and x; to multiply, write 2*x");
         assertThat(refused("x y").problem()).endsWith("write x*y");
         assertThat(refused("(x)(y)").position()).isEqualTo(3);
+        assertThat(refused("2(x + 1)").problem()).isEqualTo("expected an operator between 2 and '('; to multiply, write 2*(...)");
+        assertThat(refused("(x)y").problem()).endsWith("write (...)*y");
         assertThat(refused("2 e").problem()).endsWith("write 2*e");
     }
 
