@@ -44,7 +44,7 @@ class CatalogCommandsIT {
     void listOfAllObjectivesAndEstimatorsAsJson() throws IOException {
         JsonNode json = new ObjectMapper().readTree(CliHarness.run("list", "--format", "json").out());
 
-        assertThat(ids(json.path("objectives"))).containsExactly("beale", "booth", "easom", "elongated-bowl", "goldstein-price", "himmelblau",
+        assertThat(ids(json.path("objectives"))).containsExactly("beale", "booth", "easom", "elongated-bowl", "formula", "goldstein-price", "himmelblau",
                 "levi-13", "matyas", "mccormick", "rosenbrock", "shifted-bowl", "six-hump-camel", "sphere", "three-hump-camel");
         assertThat(ids(json.path("estimators"))).containsExactly("analytic", "central", "forward");
     }

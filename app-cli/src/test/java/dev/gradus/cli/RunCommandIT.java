@@ -170,7 +170,7 @@ class RunCommandIT {
         Outcome run = CliHarness.run("run", "--objective", "spere", "--optimizer", "adam");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: beale, booth, easom, elongated-bowl, goldstein-price, himmelblau, levi-13, "
+        assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: beale, booth, easom, elongated-bowl, formula, goldstein-price, himmelblau, levi-13, "
                 + "matyas, mccormick, rosenbrock, shifted-bowl, six-hump-camel, sphere, three-hump-camel");
     }
 

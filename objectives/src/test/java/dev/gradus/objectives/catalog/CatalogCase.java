@@ -17,7 +17,7 @@ record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjec
 
     /** The providers registered in {@code META-INF/services}, as a host finds them. */
     static List<ObjectiveProvider> providers() {
-        return ServiceLoader.load(ObjectiveProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(ObjectiveProvider.class).stream().map(ServiceLoader.Provider::get).filter(p -> p.getClass().getPackage() == CatalogCase.class.getPackage()).toList();
     }
 
     /**
