@@ -45,7 +45,8 @@ class CatalogCommandsIT {
         JsonNode json = new ObjectMapper().readTree(CliHarness.run("list", "--format", "json").out());
 
         assertThat(ids(json.path("objectives"))).containsExactly("beale", "booth", "easom", "elongated-bowl", "goldstein-price", "himmelblau",
-                "levi-13", "matyas", "mccormick", "rosenbrock", "shifted-bowl", "six-hump-camel", "sphere", "three-hump-camel");
+                "levi-13", "matyas", "mccormick", "monkey-saddle", "rosenbrock", "saddle", "shifted-bowl", "six-hump-camel", "sphere",
+                "three-hump-camel");
         assertThat(ids(json.path("estimators"))).containsExactly("analytic", "central", "forward");
     }
 

@@ -15,9 +15,15 @@ import java.util.stream.Stream;
  */
 record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjective objective) {
 
-    /** The providers registered in {@code META-INF/services}, as a host finds them. */
+    /**
+     * The providers of this package registered in {@code META-INF/services}, as a host finds them.
+     * Objectives of the module's other packages (formula objectives, data objectives) are registered
+     * in the same file and have tests of their own.
+     */
     static List<ObjectiveProvider> providers() {
-        return ServiceLoader.load(ObjectiveProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(ObjectiveProvider.class).stream()
+                .filter(registered -> registered.type().getPackageName().equals(CatalogCase.class.getPackageName()))
+                .map(ServiceLoader.Provider::get).toList();
     }
 
     /**

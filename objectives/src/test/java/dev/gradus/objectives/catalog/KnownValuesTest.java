@@ -110,6 +110,17 @@ class KnownValuesTest {
         assertValueAndGradient(new Sphere(), 10, Map.of(), new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 385, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20);
     }
 
+    @Test
+    void theSaddlesNearTheirSaddlePointAndFurtherOut() {
+        // 1 - 0.01; gradient (2x, -2y)
+        assertValueAndGradient(new Saddle(), 2, Map.of(), new double[] {1, 0.1}, 0.99, 2, -0.2);
+        assertValueAndGradient(new Saddle(), 2, Map.of(), new double[] {3, -2}, 5, 6, 4);
+        // 1 - 3 * 0.01; gradient (3x^2 - 3y^2, -6xy) = (3 - 0.03, -0.6)
+        assertValueAndGradient(new MonkeySaddle(), 2, Map.of(), new double[] {1, 0.1}, 0.97, 2.97, -0.6);
+        // 8 - 3 * 2 * 1; gradient (12 - 3, -12)
+        assertValueAndGradient(new MonkeySaddle(), 2, Map.of(), new double[] {2, 1}, 2, 9, -12);
+    }
+
     private static void assertValueAndGradient(ObjectiveProvider provider, int n, Map<String, String> parameters, double[] x, double value,
             double... gradient) {
         DifferentiableObjective f = CatalogCase.of(provider, n, parameters).objective();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
+import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
@@ -13,6 +14,7 @@ import dev.gradus.api.spi.ProviderInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every catalog objective says about itself, and what each one says in particular. */
 class MetadataTest {
+    private static final Set<String> NON_SMOOTH = Set.of();
 
     static Stream<CatalogCase> cases() {
         return CatalogCase.all();
@@ -39,13 +42,27 @@ class MetadataTest {
         assertThat(m.dimension()).isEqualTo(f.dimension());
         assertThat(m.coordinateNames()).hasSize(f.dimension()).doesNotHaveDuplicates();
         assertThat(m.formula()).isNotBlank();
-        assertThat(m.smooth()).isTrue();
+        assertThat(m.smooth()).as("smooth").isEqualTo(!NON_SMOOTH.contains(c.provider().info().id()));
         assertThat(m.plotWindow().contains(m.suggestedStart())).as("start %s inside %s", Arrays.toString(m.suggestedStart()), m.plotWindow())
                 .isTrue();
-        assertThat(m.globalMinima()).allSatisfy(minimum -> {
+        assertThat(Stream.concat(m.globalMinima().stream(), m.localMinima().stream())).allSatisfy(minimum -> {
             assertThat(m.domain().contains(minimum.point())).as("%s in the domain %s", minimum, m.domain()).isTrue();
             assertThat(m.plotWindow().contains(minimum.point())).as("%s in the plot window %s", minimum, m.plotWindow()).isTrue();
         });
+    }
+
+    @Test
+    void exactlyTheFunctionsWithKinksSayTheyAreNotSmoothAndDeclareWhereTheKinksAre() {
+        assertThat(CatalogCase.providers()).filteredOn(p -> !metadataAtDefaults(p).smooth()).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrderElementsOf(NON_SMOOTH);
+        assertThat(CatalogCase.providers()).filteredOn(p -> Kinks.of(p.info().id()) != Kinks.NONE).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrderElementsOf(NON_SMOOTH);
+    }
+
+    @Test
+    void exactlyTheSaddlesAreUnboundedBelow() {
+        assertThat(CatalogCase.providers()).filteredOn(p -> !metadataAtDefaults(p).boundedBelow()).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrder("saddle", "monkey-saddle");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +93,7 @@ class MetadataTest {
         assertThat(CatalogCase.providers()).extracting(p -> p.info().id() + "=" + p.info().displayName()).containsExactlyInAnyOrder(
                 "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth",
                 "shifted-bowl=Shifted bowl", "matyas=Matyas", "three-hump-camel=Three-hump camel", "six-hump-camel=Six-hump camel",
-                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom");
+                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom", "saddle=Saddle", "monkey-saddle=Monkey saddle");
     }
 
     @Test
@@ -208,6 +225,22 @@ class MetadataTest {
         assertThat(parameters.defaults().real("a")).isEqualTo(1);
         assertThat(parameters.defaults().real("b")).isEqualTo(100);
         assertThat(new Rosenbrock().parameters().descriptor("b")).hasValueSatisfying(b -> assertThat(b.allowedValues()).isEqualTo(">= 0"));
+    }
+
+    @Test
+    void theNewPlaneFunctionsAreTwoDimensional() {
+        for (ObjectiveProvider plane : List.of(new Saddle(), new MonkeySaddle())) {
+            assertThat(plane.dimensions()).as(plane.info().id()).isEqualTo(Dimensions.fixed(2));
+            assertThatThrownBy(() -> plane.create(new ObjectiveContext(3, plane.parameters().defaults(), 0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(plane.info().id());
+        }
+    }
+
+    @Test
+    void theOtherNewObjectivesHaveNoParameters() {
+        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle())) {
+            assertThat(provider.parameters().isEmpty()).as(provider.info().id()).isTrue();
+        }
     }
 
     private static ObjectiveMetadata metadataAtDefaults(ObjectiveProvider provider) {
