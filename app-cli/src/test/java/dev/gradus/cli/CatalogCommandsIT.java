@@ -45,8 +45,8 @@ class CatalogCommandsIT {
         JsonNode json = new ObjectMapper().readTree(CliHarness.run("list", "--format", "json").out());
 
         assertThat(ids(json.path("objectives"))).containsExactly("beale", "booth", "easom", "elongated-bowl", "goldstein-price", "himmelblau",
-                "levi-13", "matyas", "mccormick", "monkey-saddle", "rosenbrock", "saddle", "shifted-bowl", "six-hump-camel", "sphere",
-                "three-hump-camel");
+                "ill-conditioned-quadratic", "levi-13", "matyas", "mccormick", "monkey-saddle", "parabola", "rastrigin", "rosenbrock", "saddle",
+                "shifted-bowl", "six-hump-camel", "sphere", "styblinski-tang", "three-hump-camel", "wavy-polynomial");
         assertThat(ids(json.path("estimators"))).containsExactly("analytic", "central", "forward");
     }
 

@@ -171,8 +171,8 @@ class RunCommandIT {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: beale, booth, easom, elongated-bowl, goldstein-price, himmelblau, "
-                + "levi-13, matyas, mccormick, monkey-saddle, rosenbrock, saddle, shifted-bowl, six-hump-camel, sphere, "
-                + "three-hump-camel");
+                + "ill-conditioned-quadratic, levi-13, matyas, mccormick, monkey-saddle, parabola, rastrigin, rosenbrock, saddle, "
+                + "shifted-bowl, six-hump-camel, sphere, styblinski-tang, three-hump-camel, wavy-polynomial");
     }
 
     @Test

@@ -28,7 +28,8 @@ record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjec
 
     /**
      * Every registered objective at its defaults, at its fixed dimension or at its smallest, 3 and
-     * 10 dimensions; plus Rosenbrock with parameters that move, remove or keep its listed minimum.
+     * 10 dimensions; plus Rosenbrock with parameters that move, remove or keep its listed minimum,
+     * and the other objectives with parameters at values away from their defaults.
      */
     static Stream<CatalogCase> all() {
         List<CatalogCase> cases = new ArrayList<>();
@@ -45,6 +46,11 @@ record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjec
         cases.add(of(rosenbrock, 2, Map.of("a", "-3.5", "b", "0.5")));
         cases.add(of(rosenbrock, 5, Map.of("a", "0")));
         cases.add(of(rosenbrock, 4, Map.of("b", "0")));
+        cases.add(of(new Rastrigin(), 2, Map.of("a", "3")));
+        cases.add(of(new Rastrigin(), 3, Map.of("a", "0")));
+        cases.add(of(new IllConditionedQuadratic(), 2, Map.of("condition_number", "1")));
+        cases.add(of(new IllConditionedQuadratic(), 3, Map.of("condition_number", "2")));
+        cases.add(of(new IllConditionedQuadratic(), 10, Map.of("condition_number", "1e4")));
         return cases.stream();
     }
 

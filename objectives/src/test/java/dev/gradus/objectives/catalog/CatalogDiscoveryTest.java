@@ -16,7 +16,7 @@ class CatalogDiscoveryTest {
         assertThat(ServiceLoader.load(ObjectiveProvider.class).stream()
                 .filter(p -> p.type().getPackageName().equals(CatalogDiscoveryTest.class.getPackageName())).map(p -> p.get().info().id()))
                 .containsExactlyInAnyOrder("sphere", "elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom", "saddle", "monkey-saddle");
+                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom", "parabola", "wavy-polynomial", "saddle", "monkey-saddle", "rastrigin", "styblinski-tang", "ill-conditioned-quadratic");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.gradus.api.objective.KnownMinimum;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.ObjectiveProvider;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -373,5 +374,60 @@ class GlobalMinimaTest {
     private static List<List<Double>> minimaOf(ObjectiveProvider provider, int n, Map<String, String> parameters) {
         return CatalogCase.of(provider, n, parameters).objective().metadata().globalMinima().stream()
                 .map(m -> Arrays.stream(m.point()).boxed().toList()).toList();
+    }
+
+    @Test
+    void styblinskiTangsWellsAreTheNearestDoublesToTheRootsOfItsCubic() {
+        // df/dx_i = (4t^3 - 32t + 5)/2: the root lies within half an ulp of the double iff the cubic, evaluated exactly,
+        // changes sign between the double's two rounding boundaries
+        for (double well : new double[] {StyblinskiTang.DEEP_WELL, StyblinskiTang.SHALLOW_WELL}) {
+            BigDecimal halfUlp = new BigDecimal(Math.ulp(well)).divide(BigDecimal.valueOf(2));
+            BigDecimal below = new BigDecimal(well).subtract(halfUlp);
+            BigDecimal above = new BigDecimal(well).add(halfUlp);
+
+            assertThat(cubic(below).signum()).as("sign below %s", well).isEqualTo(-1);
+            assertThat(cubic(above).signum()).as("sign above %s", well).isEqualTo(1);
+        }
+    }
+
+    private static BigDecimal cubic(BigDecimal t) {
+        return t.pow(3).multiply(BigDecimal.valueOf(4)).subtract(t.multiply(BigDecimal.valueOf(32))).add(BigDecimal.valueOf(5));
+    }
+
+    @Test
+    void styblinskiTangsMinimumIsMinus39Point166TimesTheDimensionRoundedOnce() {
+        BigDecimal perCoordinate = new BigDecimal("-39.16616570377141546389316973947686534032");
+        for (int n : new int[] {1, 2, 3, 10, 1000}) {
+            KnownMinimum minimum = CatalogCase.make(new StyblinskiTang(), n).metadata().globalMinima().get(0);
+            double[] expected = new double[n];
+            Arrays.fill(expected, -2.903534027771177);
+
+            assertThat(minimum.point()).containsExactly(expected);
+            assertThat(minimum.value()).as("n = %d", n).isEqualTo(perCoordinate.multiply(BigDecimal.valueOf(n)).doubleValue());
+        }
+        assertThat(CatalogCase.make(new StyblinskiTang(), 1).metadata().globalMinima().get(0).value()).isEqualTo(-39.16616570377141);
+    }
+
+    @Test
+    void styblinskiTangListsEveryOtherChoiceOfWellsAsALocalMinimumUpToThreeDimensions() {
+        ObjectiveMetadata plane = CatalogCase.make(new StyblinskiTang(), 2).metadata();
+        double deep = StyblinskiTang.DEEP_WELL;
+        double shallow = StyblinskiTang.SHALLOW_WELL;
+
+        assertThat(plane.localMinima()).extracting(min -> Arrays.stream(min.point()).boxed().toList()).containsExactlyInAnyOrder(
+                List.of(shallow, deep), List.of(deep, shallow), List.of(shallow, shallow));
+        // -39.16616570377141546389 - 25.02944665528394260699 and twice -25.02944665528394260699
+        assertThat(plane.localMinima()).extracting(KnownMinimum::value).containsExactlyInAnyOrder(-64.19561235905536, -64.19561235905536,
+                -50.05889331056788);
+        assertThat(CatalogCase.make(new StyblinskiTang(), 3).metadata().localMinima()).hasSize(7);
+        assertThat(CatalogCase.make(new StyblinskiTang(), 4).metadata().localMinima()).isEmpty();
+    }
+
+    @Test
+    void rastriginHasItsMinimumAtTheOriginInEveryDimensionAndForEveryAmplitude() {
+        for (int n : new int[] {1, 2, 3, 10}) {
+            assertThat(minimaOf(new Rastrigin(), n, Map.of())).containsExactly(Arrays.stream(new double[n]).boxed().toList());
+            assertThat(minimaOf(new Rastrigin(), n, Map.of("a", "3"))).containsExactly(Arrays.stream(new double[n]).boxed().toList());
+        }
     }
 }

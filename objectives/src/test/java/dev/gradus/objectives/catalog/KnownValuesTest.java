@@ -111,6 +111,24 @@ class KnownValuesTest {
     }
 
     @Test
+    void theParabolaOfSeed001AtItsStartAndOneStepOn() {
+        // 9^2; 2 * 9
+        assertValueAndGradient(new Parabola(), 1, Map.of(), new double[] {9}, 81, 18);
+        // one step of lr 0.08 from 9: 9 - 0.08 * 18 = 7.56; 7.56^2 = 57.1536, 2 * 7.56
+        assertValueAndGradient(new Parabola(), 1, Map.of(), new double[] {7.56}, 57.1536, 15.12);
+    }
+
+    @Test
+    void theWavyPolynomialAtZeroAndOne() {
+        // at 0 only c_0 and c_1 remain
+        assertValueAndGradient(new WavyPolynomial(), 1, Map.of(), new double[] {0}, -5333.0 / 2431, -1057.0 / 8580);
+        // at 1 the value is the sum of the coefficients, the derivative the sum of k c_k; over the common denominator 17503200:
+        // (-38397600 - 2156280 + 23965502 + 712725 - 2047045 - 25245 + 51623) / 17503200 = -17896320 / 17503200 = -956/935
+        // (-2156280 + 2*23965502 + 3*712725 - 4*2047045 - 5*25245 + 6*51623) / 17503200 = 39908232 / 17503200 = 42637/18700
+        assertValueAndGradient(new WavyPolynomial(), 1, Map.of(), new double[] {1}, -956.0 / 935, 42637.0 / 18700);
+    }
+
+    @Test
     void theSaddlesNearTheirSaddlePointAndFurtherOut() {
         // 1 - 0.01; gradient (2x, -2y)
         assertValueAndGradient(new Saddle(), 2, Map.of(), new double[] {1, 0.1}, 0.99, 2, -0.2);
@@ -119,6 +137,39 @@ class KnownValuesTest {
         assertValueAndGradient(new MonkeySaddle(), 2, Map.of(), new double[] {1, 0.1}, 0.97, 2.97, -0.6);
         // 8 - 3 * 2 * 1; gradient (12 - 3, -12)
         assertValueAndGradient(new MonkeySaddle(), 2, Map.of(), new double[] {2, 1}, 2, 9, -12);
+    }
+
+    @Test
+    void rastriginAtHalvesAndQuarters() {
+        // 20 + (0.25 - 10 cos pi) + (1 - 10 cos 2pi) = 20 + 10.25 - 9; gradient (1 + 20 pi sin pi, 2 + 20 pi sin 2pi) = (1, 2)
+        assertValueAndGradient(new Rastrigin(), 2, Map.of(), new double[] {0.5, 1}, 21.25, 1, 2);
+        // 20 + 2 (0.0625 - 10 cos(pi/2)); gradient (0.5 + 20 pi sin(pi/2), -0.5 - 20 pi)
+        assertValueAndGradient(new Rastrigin(), 2, Map.of(), new double[] {0.25, -0.25}, 20.125, 0.5 + 20 * Math.PI, -0.5 - 20 * Math.PI);
+        // a = 3, n = 3: 9 + (0.25 + 3) + (0 - 3) + (1 - 3); gradient (1, 0, 2)
+        assertValueAndGradient(new Rastrigin(), 3, Map.of("a", "3"), new double[] {0.5, 0, 1}, 7.25, 1, 0, 2);
+    }
+
+    @Test
+    void styblinskiTangInOneTwoAndThreeDimensions() {
+        // (16 - 64 + 10) / 2; 2 * 8 - 32 + 2.5
+        assertValueAndGradient(new StyblinskiTang(), 1, Map.of(), new double[] {2}, -19, -13.5);
+        // ((1 - 16 + 5) + (1 - 16 - 5)) / 2; (2 - 16 + 2.5, -2 + 16 + 2.5)
+        assertValueAndGradient(new StyblinskiTang(), 2, Map.of(), new double[] {1, -1}, -15, -11.5, 16.5);
+        // ((81 - 144 - 15) + 0 + (81 - 144 + 15)) / 2; (-54 + 48 + 2.5, 2.5, 54 - 48 + 2.5)
+        assertValueAndGradient(new StyblinskiTang(), 3, Map.of(), new double[] {-3, 0, 3}, -63, -3.5, 2.5, 8.5);
+    }
+
+    @Test
+    void theIllConditionedQuadraticWithItsLogSpacedCurvatures() {
+        // lambda = (1, 100): (1 + 100) / 2; gradient (1, 100)
+        assertValueAndGradient(new IllConditionedQuadratic(), 2, Map.of(), new double[] {1, 1}, 50.5, 1, 100);
+        // lambda = (1, 10, 100): (1 + 10 * 4 + 100) / 2; gradient (1, 20, -100)
+        assertValueAndGradient(new IllConditionedQuadratic(), 3, Map.of(), new double[] {1, 2, -1}, 70.5, 1, 20, -100);
+        // lambda = 16^(k/4) = (1, 2, 4, 8, 16): 31 / 2; gradient lambda
+        assertValueAndGradient(new IllConditionedQuadratic(), 5, Map.of("condition_number", "16"), new double[] {1, 1, 1, 1, 1}, 15.5,
+                1, 2, 4, 8, 16);
+        // one dimension: lambda = 1 whatever the condition number: 9 / 2; gradient 3
+        assertValueAndGradient(new IllConditionedQuadratic(), 1, Map.of("condition_number", "1000"), new double[] {3}, 4.5, 3);
     }
 
     private static void assertValueAndGradient(ObjectiveProvider provider, int n, Map<String, String> parameters, double[] x, double value,

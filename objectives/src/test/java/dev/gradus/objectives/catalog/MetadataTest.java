@@ -8,6 +8,10 @@ import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.param.Scale;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
@@ -93,14 +97,16 @@ class MetadataTest {
         assertThat(CatalogCase.providers()).extracting(p -> p.info().id() + "=" + p.info().displayName()).containsExactlyInAnyOrder(
                 "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth",
                 "shifted-bowl=Shifted bowl", "matyas=Matyas", "three-hump-camel=Three-hump camel", "six-hump-camel=Six-hump camel",
-                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom", "saddle=Saddle", "monkey-saddle=Monkey saddle");
+                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom", "parabola=Parabola",
+                "wavy-polynomial=Wavy polynomial", "saddle=Saddle", "monkey-saddle=Monkey saddle", "rastrigin=Rastrigin",
+                "styblinski-tang=Styblinski-Tang", "ill-conditioned-quadratic=Ill-conditioned quadratic");
     }
 
     @Test
     void contoursAreLogSpacedForTheDeepNarrowValleys() {
         assertThat(CatalogCase.providers()).filteredOn(p -> metadataAtDefaults(p).logScaledContours()).extracting(p -> p.info().id())
                 .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "goldstein-price");
+                        "three-hump-camel", "goldstein-price", "ill-conditioned-quadratic");
     }
 
     @Test
@@ -227,6 +233,26 @@ class MetadataTest {
         assertThat(new Rosenbrock().parameters().descriptor("b")).hasValueSatisfying(b -> assertThat(b.allowedValues()).isEqualTo(">= 0"));
     }
 
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {1, 2, 3, 10})
+    void theNewFunctionsOfAnyDimensionTakeTheDimensionTheyAreAskedFor(int n) {
+        for (ObjectiveProvider provider : List.of(new Rastrigin(), new StyblinskiTang(), new IllConditionedQuadratic())) {
+            assertTakesDimension(CatalogCase.make(provider, n), n);
+            assertThat(provider.dimensions()).as(provider.info().id()).isEqualTo(new Dimensions(1, Integer.MAX_VALUE, 2));
+        }
+    }
+
+    @Test
+    void theCurvesAreOneDimensional() {
+        for (ObjectiveProvider curve : List.of(new Parabola(), new WavyPolynomial())) {
+            assertThat(curve.dimensions()).as(curve.info().id()).isEqualTo(Dimensions.fixed(1));
+            assertTakesDimension(CatalogCase.make(curve, 1), 1);
+            assertThat(CatalogCase.make(curve, 1).metadata().coordinateNames()).containsExactly("x");
+            assertThatThrownBy(() -> curve.create(new ObjectiveContext(2, curve.parameters().defaults(), 0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(curve.info().id());
+        }
+    }
+
     @Test
     void theNewPlaneFunctionsAreTwoDimensional() {
         for (ObjectiveProvider plane : List.of(new Saddle(), new MonkeySaddle())) {
@@ -237,10 +263,85 @@ class MetadataTest {
     }
 
     @Test
+    void rastriginDeclaresItsAmplitudeAsA() {
+        var parameters = new Rastrigin().parameters();
+
+        assertThat(parameters.names()).containsExactly("a");
+        assertThat(parameters.defaults().real("a")).isEqualTo(10);
+        assertThat(parameters.descriptor("a")).hasValueSatisfying(a -> assertThat(a.allowedValues()).isEqualTo(">= 0"));
+    }
+
+    @Test
+    void theIllConditionedQuadraticDeclaresItsConditionNumberOnALogScale() {
+        var parameters = new IllConditionedQuadratic().parameters();
+
+        assertThat(parameters.names()).containsExactly("condition_number");
+        assertThat(parameters.descriptor("condition_number")).hasValueSatisfying(d -> {
+            assertThat(d).isInstanceOfSatisfying(RealParameter.class, real -> {
+                assertThat(real.defaultValue()).isEqualTo(100);
+                assertThat(real.scale()).isEqualTo(Scale.LOG);
+            });
+            assertThat(d.allowedValues()).isEqualTo(">= 1");
+        });
+    }
+
+    @Test
     void theOtherNewObjectivesHaveNoParameters() {
-        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle())) {
+        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle(), new Parabola(), new WavyPolynomial(), new StyblinskiTang())) {
             assertThat(provider.parameters().isEmpty()).as(provider.info().id()).isTrue();
         }
+    }
+
+    @Test
+    void outOfRangeParameterValuesAreRefusedNamingTheObjectiveTheParameterTheValueAndTheRange() {
+        assertRefused(new Rastrigin(), "a", "-10", ">= 0");
+        assertRefused(new IllConditionedQuadratic(), "condition_number", "0.5", ">= 1");
+        assertRefused(new IllConditionedQuadratic(), "condition_number", "inf", ">= 1");
+    }
+
+    private static void assertRefused(ObjectiveProvider provider, String name, String value, String allowed) {
+        String id = provider.info().id();
+        assertThatThrownBy(() -> provider.parameters().parse(id, Map.of(name, value)))
+                .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.violations()).singleElement()
+                        .isEqualTo(new ParameterViolation(id, name, value, allowed, ParameterViolation.Kind.OUT_OF_RANGE)));
+    }
+
+    @Test
+    void theNewFormulasNameTheCoordinatesInFewDimensionsAndSumBeyond() {
+        assertThat(CatalogCase.make(new Rastrigin(), 2).metadata().formula()).isEqualTo("20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)");
+        assertThat(CatalogCase.make(new Rastrigin(), 10).metadata().formula()).isEqualTo("100 + sum_{i=1}^{10} [x_i^2 - 10*cos(2*pi*x_i)]");
+        assertThat(CatalogCase.of(new Rastrigin(), 1, Map.of("a", "2.5")).objective().metadata().formula()).isEqualTo("2.5 + x^2 - 2.5*cos(2*pi*x)");
+        assertThat(CatalogCase.make(new StyblinskiTang(), 2).metadata().formula()).isEqualTo("0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)");
+        assertThat(CatalogCase.make(new StyblinskiTang(), 10).metadata().formula()).isEqualTo("0.5*(sum_{i=1}^{10} [x_i^4 - 16*x_i^2 + 5*x_i])");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 1).metadata().formula()).isEqualTo("0.5*x^2");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 2).metadata().formula()).isEqualTo("0.5*(x^2 + 100*y^2)");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 3).metadata().formula()).isEqualTo("0.5*(x^2 + 10*y^2 + 100*z^2)");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 10).metadata().formula()).isEqualTo("0.5*sum_{i=1}^{10} 100^((i - 1)/9)*x_i^2");
+        assertThat(CatalogCase.of(new IllConditionedQuadratic(), 2, Map.of("condition_number", "1e20")).objective().metadata().formula())
+                .isEqualTo("0.5*(x^2 + 100000000000000000000*y^2)");
+    }
+
+    @Test
+    void theIllConditionedQuadraticsCurvaturesAreLogSpacedFromOneToTheConditionNumber() {
+        assertThat(IllConditionedQuadratic.curvatures(1, 100)).containsExactly(1);
+        assertThat(IllConditionedQuadratic.curvatures(2, 100)).containsExactly(1, 100);
+        assertThat(IllConditionedQuadratic.curvatures(3, 100)).containsExactly(1, 10, 100);
+        assertThat(IllConditionedQuadratic.curvatures(5, 16)).containsExactly(1, 2, 4, 8, 16);
+        assertThat(IllConditionedQuadratic.curvatures(10, 1e6)).startsWith(1).endsWith(1e6).isSorted();
+        assertThat(IllConditionedQuadratic.curvatures(4, 1)).containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
+    void theSeedArticlesStartsAreTheSuggestedOnes() {
+        assertThat(metadataAtDefaults(new Parabola()).suggestedStart()).containsExactly(9);
+        assertThat(metadataAtDefaults(new WavyPolynomial()).suggestedStart()).containsExactly(3.5);
+        assertThat(metadataAtDefaults(new Parabola()).formula()).isEqualTo("x^2");
+    }
+
+    @Test
+    void theNewFunctionsUseTheUsualSearchDomains() {
+        assertThat(CatalogCase.make(new Rastrigin(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5.12, 5.12));
+        assertThat(CatalogCase.make(new StyblinskiTang(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5, 5));
     }
 
     private static ObjectiveMetadata metadataAtDefaults(ObjectiveProvider provider) {
