@@ -46,6 +46,8 @@ record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjec
         cases.add(of(rosenbrock, 2, Map.of("a", "-3.5", "b", "0.5")));
         cases.add(of(rosenbrock, 5, Map.of("a", "0")));
         cases.add(of(rosenbrock, 4, Map.of("b", "0")));
+        cases.add(of(new Ackley(), 2, Map.of("a", "10", "b", "1", "c", "1")));
+        cases.add(of(new Ackley(), 3, Map.of("c", "0")));
         cases.add(of(new Rastrigin(), 2, Map.of("a", "3")));
         cases.add(of(new Rastrigin(), 3, Map.of("a", "0")));
         cases.add(of(new IllConditionedQuadratic(), 2, Map.of("condition_number", "1")));

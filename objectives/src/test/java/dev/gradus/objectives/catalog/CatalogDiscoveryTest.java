@@ -16,7 +16,9 @@ class CatalogDiscoveryTest {
         assertThat(ServiceLoader.load(ObjectiveProvider.class).stream()
                 .filter(p -> p.type().getPackageName().equals(CatalogDiscoveryTest.class.getPackageName())).map(p -> p.get().info().id()))
                 .containsExactlyInAnyOrder("sphere", "elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom", "parabola", "wavy-polynomial", "saddle", "monkey-saddle", "rastrigin", "styblinski-tang", "ill-conditioned-quadratic");
+                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom", "parabola", "wavy-polynomial",
+                        "ackley", "saddle", "monkey-saddle", "rastrigin", "styblinski-tang", "ill-conditioned-quadratic", "bukin-6",
+                        "cross-in-tray", "eggholder", "holder-table");
     }
 
     @Test

@@ -377,6 +377,34 @@ class GlobalMinimaTest {
     }
 
     @Test
+    void theNonSmoothFunctionsInteriorMinimaAreTheNearestDoublesToTheTrueOnes() {
+        // Newton's method on the gradient in 50-digit arithmetic, to 40 digits, rounded to double here
+        double m = Double.parseDouble("1.349406617153910791793351422485371081984");
+        double crossInTray = Double.parseDouble("-2.062611870822736877795483360267135120134");
+        double hx = Double.parseDouble("8.055023475736563419812448873888761892195");
+        double hy = Double.parseDouble("9.664590019241272889952285814947511408161");
+        double holderTable = Double.parseDouble("-19.20850256788673183175134100804532882307");
+
+        assertThat(minimaOf(new CrossInTray(), 2, Map.of())).containsExactlyInAnyOrder(
+                List.of(m, m), List.of(-m, m), List.of(-m, -m), List.of(m, -m));
+        assertThat(metadataAtDefaults(new CrossInTray()).globalMinima()).allSatisfy(min -> assertThat(min.value()).isEqualTo(crossInTray));
+        assertThat(minimaOf(new HolderTable(), 2, Map.of())).containsExactlyInAnyOrder(
+                List.of(hx, hy), List.of(-hx, hy), List.of(-hx, -hy), List.of(hx, -hy));
+        assertThat(metadataAtDefaults(new HolderTable()).globalMinima()).allSatisfy(min -> assertThat(min.value()).isEqualTo(holderTable));
+    }
+
+    @Test
+    void theEggholdersMinimumIsOnTheEdgeOfItsDomainAtTheNearestDoubleToTheTrueOne() {
+        // Newton's method on df/dy along x = 512 in 50-digit arithmetic
+        KnownMinimum minimum = metadataAtDefaults(new Eggholder()).globalMinima().get(0);
+
+        assertThat(metadataAtDefaults(new Eggholder()).globalMinima()).hasSize(1);
+        assertThat(minimum.point()).containsExactly(512, Double.parseDouble("404.2318051137578109286797846715063820622"));
+        assertThat(minimum.value()).isEqualTo(Double.parseDouble("-959.640662720850802833155330435096898588"));
+        assertThat(metadataAtDefaults(new Eggholder()).domain().upper(0)).isEqualTo(512);
+    }
+
+    @Test
     void styblinskiTangsWellsAreTheNearestDoublesToTheRootsOfItsCubic() {
         // df/dx_i = (4t^3 - 32t + 5)/2: the root lies within half an ulp of the double iff the cubic, evaluated exactly,
         // changes sign between the double's two rounding boundaries
@@ -429,5 +457,13 @@ class GlobalMinimaTest {
             assertThat(minimaOf(new Rastrigin(), n, Map.of())).containsExactly(Arrays.stream(new double[n]).boxed().toList());
             assertThat(minimaOf(new Rastrigin(), n, Map.of("a", "3"))).containsExactly(Arrays.stream(new double[n]).boxed().toList());
         }
+    }
+
+    @Test
+    void ackleyHasItsMinimumAtTheOriginInEveryDimensionAndForEveryParameter() {
+        for (int n : new int[] {1, 2, 3, 10}) {
+            assertThat(minimaOf(new Ackley(), n, Map.of())).containsExactly(Arrays.stream(new double[n]).boxed().toList());
+        }
+        assertThat(minimaOf(new Ackley(), 2, Map.of("a", "5", "b", "2", "c", "0.5"))).containsExactly(List.of(0.0, 0.0));
     }
 }

@@ -20,8 +20,28 @@ interface Kinks {
     /** The distance from {@code x} to the nearest point where the function has no derivative. */
     double distanceFrom(double[] x);
 
-    /** The kinks of the catalog function with this id; none of the catalog's functions has any yet. */
+    /** The kinks of the catalog function with this id: each non-smooth one's documented set of kinks. */
     static Kinks of(String id) {
-        return NONE;
+        return switch (id) {
+            // the cone tip at the origin
+            case "ackley" -> GradientCheck::norm;
+            // the valley floor y = 0.01x^2 (distance |u| / |grad u|) and the line x = -10
+            case "bukin-6" -> x -> Math.min(Math.abs(x[1] - 0.01 * x[0] * x[0]) / Math.hypot(1, 0.02 * x[0]), Math.abs(x[0] + 10));
+            // the ridges x = k pi and y = k pi; the circle r = 100 pi lies far outside the plot window
+            case "cross-in-tray" -> x -> Math.min(Math.min(offGrid(x[0], 0), offGrid(x[1], 0)),
+                    Math.abs(Math.hypot(x[0], x[1]) - 100 * Math.PI));
+            // the ridges x = k pi and y = pi/2 + k pi, and the circle r = pi
+            case "holder-table" -> x -> Math.min(Math.min(offGrid(x[0], 0), offGrid(x[1], Math.PI / 2)),
+                    Math.abs(Math.hypot(x[0], x[1]) - Math.PI));
+            // the lines x/2 + y + 47 = 0 and x - y - 47 = 0, where the square roots have infinite slope
+            case "eggholder" -> x -> Math.min(Math.abs(x[0] / 2 + x[1] + 47) / Math.hypot(0.5, 1), Math.abs(x[0] - x[1] - 47) / Math.sqrt(2));
+            default -> NONE;
+        };
+    }
+
+    /** The distance from {@code v} to the nearest {@code offset + k pi}. */
+    private static double offGrid(double v, double offset) {
+        double shifted = v - offset;
+        return Math.abs(shifted - Math.PI * Math.rint(shifted / Math.PI));
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every catalog objective says about itself, and what each one says in particular. */
 class MetadataTest {
-    private static final Set<String> NON_SMOOTH = Set.of();
+    private static final Set<String> NON_SMOOTH = Set.of("ackley", "bukin-6", "cross-in-tray", "eggholder", "holder-table");
 
     static Stream<CatalogCase> cases() {
         return CatalogCase.all();
@@ -98,15 +98,16 @@ class MetadataTest {
                 "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth",
                 "shifted-bowl=Shifted bowl", "matyas=Matyas", "three-hump-camel=Three-hump camel", "six-hump-camel=Six-hump camel",
                 "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom", "parabola=Parabola",
-                "wavy-polynomial=Wavy polynomial", "saddle=Saddle", "monkey-saddle=Monkey saddle", "rastrigin=Rastrigin",
-                "styblinski-tang=Styblinski-Tang", "ill-conditioned-quadratic=Ill-conditioned quadratic");
+                "wavy-polynomial=Wavy polynomial", "ackley=Ackley", "saddle=Saddle", "monkey-saddle=Monkey saddle", "rastrigin=Rastrigin",
+                "styblinski-tang=Styblinski-Tang", "ill-conditioned-quadratic=Ill-conditioned quadratic", "bukin-6=Bukin N.6",
+                "cross-in-tray=Cross-in-tray", "eggholder=Eggholder", "holder-table=Hölder table");
     }
 
     @Test
     void contoursAreLogSpacedForTheDeepNarrowValleys() {
         assertThat(CatalogCase.providers()).filteredOn(p -> metadataAtDefaults(p).logScaledContours()).extracting(p -> p.info().id())
                 .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "goldstein-price", "ill-conditioned-quadratic");
+                        "three-hump-camel", "goldstein-price", "ill-conditioned-quadratic", "bukin-6");
     }
 
     @Test
@@ -236,7 +237,7 @@ class MetadataTest {
     @ParameterizedTest(name = "n = {0}")
     @ValueSource(ints = {1, 2, 3, 10})
     void theNewFunctionsOfAnyDimensionTakeTheDimensionTheyAreAskedFor(int n) {
-        for (ObjectiveProvider provider : List.of(new Rastrigin(), new StyblinskiTang(), new IllConditionedQuadratic())) {
+        for (ObjectiveProvider provider : List.of(new Rastrigin(), new StyblinskiTang(), new IllConditionedQuadratic(), new Ackley())) {
             assertTakesDimension(CatalogCase.make(provider, n), n);
             assertThat(provider.dimensions()).as(provider.info().id()).isEqualTo(new Dimensions(1, Integer.MAX_VALUE, 2));
         }
@@ -255,11 +256,23 @@ class MetadataTest {
 
     @Test
     void theNewPlaneFunctionsAreTwoDimensional() {
-        for (ObjectiveProvider plane : List.of(new Saddle(), new MonkeySaddle())) {
+        for (ObjectiveProvider plane : List.of(new Saddle(), new MonkeySaddle(), new Bukin6(), new CrossInTray(), new Eggholder(),
+                new HolderTable())) {
             assertThat(plane.dimensions()).as(plane.info().id()).isEqualTo(Dimensions.fixed(2));
             assertThatThrownBy(() -> plane.create(new ObjectiveContext(3, plane.parameters().defaults(), 0)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(plane.info().id());
         }
+    }
+
+    @Test
+    void ackleyDeclaresItsParametersABAndCWithTheLiteraturesDefaults() {
+        var parameters = new Ackley().parameters();
+
+        assertThat(parameters.names()).containsExactly("a", "b", "c");
+        assertThat(parameters.defaults().real("a")).isEqualTo(20);
+        assertThat(parameters.defaults().real("b")).isEqualTo(0.2);
+        assertThat(parameters.defaults().real("c")).isEqualTo(2 * Math.PI);
+        assertThat(parameters.descriptors()).extracting(d -> d.name() + " " + d.allowedValues()).containsExactly("a > 0", "b > 0", "c >= 0");
     }
 
     @Test
@@ -287,13 +300,17 @@ class MetadataTest {
 
     @Test
     void theOtherNewObjectivesHaveNoParameters() {
-        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle(), new Parabola(), new WavyPolynomial(), new StyblinskiTang())) {
+        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle(), new Parabola(), new WavyPolynomial(), new StyblinskiTang(),
+                new Bukin6(), new CrossInTray(), new Eggholder(), new HolderTable())) {
             assertThat(provider.parameters().isEmpty()).as(provider.info().id()).isTrue();
         }
     }
 
     @Test
     void outOfRangeParameterValuesAreRefusedNamingTheObjectiveTheParameterTheValueAndTheRange() {
+        assertRefused(new Ackley(), "a", "0", "> 0");
+        assertRefused(new Ackley(), "b", "-0.2", "> 0");
+        assertRefused(new Ackley(), "c", "-1", ">= 0");
         assertRefused(new Rastrigin(), "a", "-10", ">= 0");
         assertRefused(new IllConditionedQuadratic(), "condition_number", "0.5", ">= 1");
         assertRefused(new IllConditionedQuadratic(), "condition_number", "inf", ">= 1");
@@ -308,6 +325,14 @@ class MetadataTest {
 
     @Test
     void theNewFormulasNameTheCoordinatesInFewDimensionsAndSumBeyond() {
+        assertThat(CatalogCase.make(new Ackley(), 1).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt(x^2)) - exp(cos(2*pi*x)) + 20 + e");
+        assertThat(CatalogCase.make(new Ackley(), 2).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt((x^2 + y^2)/2)) - exp((cos(2*pi*x) + cos(2*pi*y))/2) + 20 + e");
+        assertThat(CatalogCase.make(new Ackley(), 10).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt((sum_{i=1}^{10} x_i^2)/10)) - exp((sum_{i=1}^{10} cos(2*pi*x_i))/10) + 20 + e");
+        assertThat(CatalogCase.of(new Ackley(), 2, Map.of("a", "10", "b", "1", "c", "1")).objective().metadata().formula())
+                .isEqualTo("-10*exp(-1*sqrt((x^2 + y^2)/2)) - exp((cos(1*x) + cos(1*y))/2) + 10 + e");
         assertThat(CatalogCase.make(new Rastrigin(), 2).metadata().formula()).isEqualTo("20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)");
         assertThat(CatalogCase.make(new Rastrigin(), 10).metadata().formula()).isEqualTo("100 + sum_{i=1}^{10} [x_i^2 - 10*cos(2*pi*x_i)]");
         assertThat(CatalogCase.of(new Rastrigin(), 1, Map.of("a", "2.5")).objective().metadata().formula()).isEqualTo("2.5 + x^2 - 2.5*cos(2*pi*x)");
@@ -342,6 +367,11 @@ class MetadataTest {
     void theNewFunctionsUseTheUsualSearchDomains() {
         assertThat(CatalogCase.make(new Rastrigin(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5.12, 5.12));
         assertThat(CatalogCase.make(new StyblinskiTang(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5, 5));
+        assertThat(metadataAtDefaults(new Bukin6()).domain()).isEqualTo(Box.of(-15, -5, -3, 3));
+        assertThat(metadataAtDefaults(new CrossInTray()).domain()).isEqualTo(Box.of(-10, 10, -10, 10));
+        assertThat(metadataAtDefaults(new Eggholder()).domain()).isEqualTo(Box.of(-512, 512, -512, 512));
+        assertThat(metadataAtDefaults(new HolderTable()).domain()).isEqualTo(Box.of(-10, 10, -10, 10));
+        assertThat(CatalogCase.make(new Ackley(), 3).metadata().domain()).isEqualTo(Box.cube(3, -32.768, 32.768));
     }
 
     private static ObjectiveMetadata metadataAtDefaults(ObjectiveProvider provider) {
