@@ -170,8 +170,10 @@ class RunCommandIT {
         Outcome run = CliHarness.run("run", "--objective", "spere", "--optimizer", "adam");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: beale, booth, easom, elongated-bowl, formula, goldstein-price, himmelblau, levi-13, "
-                + "matyas, mccormick, rosenbrock, shifted-bowl, six-hump-camel, sphere, three-hump-camel");
+        assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: ackley, beale, booth, bukin-6, cross-in-tray, easom, eggholder, "
+                + "elongated-bowl, formula, goldstein-price, himmelblau, holder-table, ill-conditioned-quadratic, levi-13, matyas, mccormick, "
+                + "monkey-saddle, parabola, rastrigin, rosenbrock, saddle, shifted-bowl, six-hump-camel, sphere, styblinski-tang, "
+                + "three-hump-camel, wavy-polynomial");
     }
 
     @Test

@@ -15,14 +15,21 @@ import java.util.stream.Stream;
  */
 record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjective objective) {
 
-    /** The providers registered in {@code META-INF/services}, as a host finds them. */
+    /**
+     * The providers of this package registered in {@code META-INF/services}, as a host finds them.
+     * Objectives of the module's other packages (formula objectives, data objectives) are registered
+     * in the same file and have tests of their own.
+     */
     static List<ObjectiveProvider> providers() {
-        return ServiceLoader.load(ObjectiveProvider.class).stream().map(ServiceLoader.Provider::get).filter(p -> p.getClass().getPackage() == CatalogCase.class.getPackage()).toList();
+        return ServiceLoader.load(ObjectiveProvider.class).stream()
+                .filter(registered -> registered.type().getPackageName().equals(CatalogCase.class.getPackageName()))
+                .map(ServiceLoader.Provider::get).toList();
     }
 
     /**
      * Every registered objective at its defaults, at its fixed dimension or at its smallest, 3 and
-     * 10 dimensions; plus Rosenbrock with parameters that move, remove or keep its listed minimum.
+     * 10 dimensions; plus Rosenbrock with parameters that move, remove or keep its listed minimum,
+     * and the other objectives with parameters at values away from their defaults.
      */
     static Stream<CatalogCase> all() {
         List<CatalogCase> cases = new ArrayList<>();
@@ -39,6 +46,13 @@ record CatalogCase(String label, ObjectiveProvider provider, DifferentiableObjec
         cases.add(of(rosenbrock, 2, Map.of("a", "-3.5", "b", "0.5")));
         cases.add(of(rosenbrock, 5, Map.of("a", "0")));
         cases.add(of(rosenbrock, 4, Map.of("b", "0")));
+        cases.add(of(new Ackley(), 2, Map.of("a", "10", "b", "1", "c", "1")));
+        cases.add(of(new Ackley(), 3, Map.of("c", "0")));
+        cases.add(of(new Rastrigin(), 2, Map.of("a", "3")));
+        cases.add(of(new Rastrigin(), 3, Map.of("a", "0")));
+        cases.add(of(new IllConditionedQuadratic(), 2, Map.of("condition_number", "1")));
+        cases.add(of(new IllConditionedQuadratic(), 3, Map.of("condition_number", "2")));
+        cases.add(of(new IllConditionedQuadratic(), 10, Map.of("condition_number", "1e4")));
         return cases.stream();
     }
 

@@ -12,16 +12,18 @@ import org.junit.jupiter.api.Test;
 class CatalogDiscoveryTest {
 
     @Test
-    void serviceLoaderFindsExactlyTheSixCatalogObjectives() {
-        assertThat(CatalogCase.providers().stream().map(p -> p.info().id()))
+    void serviceLoaderFindsEveryCatalogObjective() {
+        assertThat(ServiceLoader.load(ObjectiveProvider.class).stream()
+                .filter(p -> p.type().getPackageName().equals(CatalogDiscoveryTest.class.getPackageName())).map(p -> p.get().info().id()))
                 .containsExactlyInAnyOrder("sphere", "elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom");
+                        "three-hump-camel", "six-hump-camel", "goldstein-price", "mccormick", "levi-13", "easom", "parabola", "wavy-polynomial",
+                        "ackley", "saddle", "monkey-saddle", "rastrigin", "styblinski-tang", "ill-conditioned-quadratic", "bukin-6",
+                        "cross-in-tray", "eggholder", "holder-table");
     }
 
     @Test
-    void everyRegisteredProviderMakesADifferentiableObjectiveAtItsDefaults() {
-        for (ServiceLoader.Provider<ObjectiveProvider> registered : ServiceLoader.load(ObjectiveProvider.class).stream().toList()) {
-            ObjectiveProvider provider = registered.get();
+    void everyCatalogProviderMakesADifferentiableObjectiveAtItsDefaults() {
+        for (ObjectiveProvider provider : CatalogCase.providers()) {
             int n = provider.dimensions().preferred();
 
             assertThat(provider.create(new ObjectiveContext(n, provider.parameters().defaults(), 0)))

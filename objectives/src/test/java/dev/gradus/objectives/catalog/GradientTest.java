@@ -27,10 +27,16 @@ class GradientTest {
         return CatalogCase.all();
     }
 
+    /**
+     * Non-smooth objectives too: the check steps over none of their kinks and skips only points
+     * within {@link Kinks#SKIP_RADIUS} of one, which must stay rare.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void analyticGradientAgreesWithAHighOrderNumericalGradientAtTwoHundredPointsOfThePlotWindow(CatalogCase c) {
-        GradientCheck.assertAgreesInPlotWindow(c.objective(), POINTS, 20261123);
+        int skipped = GradientCheck.assertAgreesInPlotWindow(c.objective(), POINTS, 20261123, Kinks.of(c.provider().info().id()));
+
+        assertThat(skipped).as("points skipped near a kink").isLessThanOrEqualTo(POINTS / 100);
     }
 
     @ParameterizedTest(name = "{0}")

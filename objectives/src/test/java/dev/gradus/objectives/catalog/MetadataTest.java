@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
+import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.param.RealParameter;
+import dev.gradus.api.param.Scale;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every catalog objective says about itself, and what each one says in particular. */
 class MetadataTest {
+    private static final Set<String> NON_SMOOTH = Set.of("ackley", "bukin-6", "cross-in-tray", "eggholder", "holder-table");
 
     static Stream<CatalogCase> cases() {
         return CatalogCase.all();
@@ -39,13 +46,27 @@ class MetadataTest {
         assertThat(m.dimension()).isEqualTo(f.dimension());
         assertThat(m.coordinateNames()).hasSize(f.dimension()).doesNotHaveDuplicates();
         assertThat(m.formula()).isNotBlank();
-        assertThat(m.smooth()).isTrue();
+        assertThat(m.smooth()).as("smooth").isEqualTo(!NON_SMOOTH.contains(c.provider().info().id()));
         assertThat(m.plotWindow().contains(m.suggestedStart())).as("start %s inside %s", Arrays.toString(m.suggestedStart()), m.plotWindow())
                 .isTrue();
-        assertThat(m.globalMinima()).allSatisfy(minimum -> {
+        assertThat(Stream.concat(m.globalMinima().stream(), m.localMinima().stream())).allSatisfy(minimum -> {
             assertThat(m.domain().contains(minimum.point())).as("%s in the domain %s", minimum, m.domain()).isTrue();
             assertThat(m.plotWindow().contains(minimum.point())).as("%s in the plot window %s", minimum, m.plotWindow()).isTrue();
         });
+    }
+
+    @Test
+    void exactlyTheFunctionsWithKinksSayTheyAreNotSmoothAndDeclareWhereTheKinksAre() {
+        assertThat(CatalogCase.providers()).filteredOn(p -> !metadataAtDefaults(p).smooth()).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrderElementsOf(NON_SMOOTH);
+        assertThat(CatalogCase.providers()).filteredOn(p -> Kinks.of(p.info().id()) != Kinks.NONE).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrderElementsOf(NON_SMOOTH);
+    }
+
+    @Test
+    void exactlyTheSaddlesAreUnboundedBelow() {
+        assertThat(CatalogCase.providers()).filteredOn(p -> !metadataAtDefaults(p).boundedBelow()).extracting(p -> p.info().id())
+                .containsExactlyInAnyOrder("saddle", "monkey-saddle");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,14 +97,17 @@ class MetadataTest {
         assertThat(CatalogCase.providers()).extracting(p -> p.info().id() + "=" + p.info().displayName()).containsExactlyInAnyOrder(
                 "sphere=Sphere", "elongated-bowl=Elongated bowl", "rosenbrock=Rosenbrock", "beale=Beale", "himmelblau=Himmelblau", "booth=Booth",
                 "shifted-bowl=Shifted bowl", "matyas=Matyas", "three-hump-camel=Three-hump camel", "six-hump-camel=Six-hump camel",
-                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom");
+                "goldstein-price=Goldstein-Price", "mccormick=McCormick", "levi-13=Lévi N.13", "easom=Easom", "parabola=Parabola",
+                "wavy-polynomial=Wavy polynomial", "ackley=Ackley", "saddle=Saddle", "monkey-saddle=Monkey saddle", "rastrigin=Rastrigin",
+                "styblinski-tang=Styblinski-Tang", "ill-conditioned-quadratic=Ill-conditioned quadratic", "bukin-6=Bukin N.6",
+                "cross-in-tray=Cross-in-tray", "eggholder=Eggholder", "holder-table=Hölder table");
     }
 
     @Test
     void contoursAreLogSpacedForTheDeepNarrowValleys() {
         assertThat(CatalogCase.providers()).filteredOn(p -> metadataAtDefaults(p).logScaledContours()).extracting(p -> p.info().id())
                 .containsExactlyInAnyOrder("elongated-bowl", "rosenbrock", "beale", "himmelblau", "booth", "shifted-bowl", "matyas",
-                        "three-hump-camel", "goldstein-price");
+                        "three-hump-camel", "goldstein-price", "ill-conditioned-quadratic", "bukin-6");
     }
 
     @Test
@@ -208,6 +232,146 @@ class MetadataTest {
         assertThat(parameters.defaults().real("a")).isEqualTo(1);
         assertThat(parameters.defaults().real("b")).isEqualTo(100);
         assertThat(new Rosenbrock().parameters().descriptor("b")).hasValueSatisfying(b -> assertThat(b.allowedValues()).isEqualTo(">= 0"));
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {1, 2, 3, 10})
+    void theNewFunctionsOfAnyDimensionTakeTheDimensionTheyAreAskedFor(int n) {
+        for (ObjectiveProvider provider : List.of(new Rastrigin(), new StyblinskiTang(), new IllConditionedQuadratic(), new Ackley())) {
+            assertTakesDimension(CatalogCase.make(provider, n), n);
+            assertThat(provider.dimensions()).as(provider.info().id()).isEqualTo(new Dimensions(1, Integer.MAX_VALUE, 2));
+        }
+    }
+
+    @Test
+    void theCurvesAreOneDimensional() {
+        for (ObjectiveProvider curve : List.of(new Parabola(), new WavyPolynomial())) {
+            assertThat(curve.dimensions()).as(curve.info().id()).isEqualTo(Dimensions.fixed(1));
+            assertTakesDimension(CatalogCase.make(curve, 1), 1);
+            assertThat(CatalogCase.make(curve, 1).metadata().coordinateNames()).containsExactly("x");
+            assertThatThrownBy(() -> curve.create(new ObjectiveContext(2, curve.parameters().defaults(), 0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(curve.info().id());
+        }
+    }
+
+    @Test
+    void theNewPlaneFunctionsAreTwoDimensional() {
+        for (ObjectiveProvider plane : List.of(new Saddle(), new MonkeySaddle(), new Bukin6(), new CrossInTray(), new Eggholder(),
+                new HolderTable())) {
+            assertThat(plane.dimensions()).as(plane.info().id()).isEqualTo(Dimensions.fixed(2));
+            assertThatThrownBy(() -> plane.create(new ObjectiveContext(3, plane.parameters().defaults(), 0)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(plane.info().id());
+        }
+    }
+
+    @Test
+    void ackleyDeclaresItsParametersABAndCWithTheLiteraturesDefaults() {
+        var parameters = new Ackley().parameters();
+
+        assertThat(parameters.names()).containsExactly("a", "b", "c");
+        assertThat(parameters.defaults().real("a")).isEqualTo(20);
+        assertThat(parameters.defaults().real("b")).isEqualTo(0.2);
+        assertThat(parameters.defaults().real("c")).isEqualTo(2 * Math.PI);
+        assertThat(parameters.descriptors()).extracting(d -> d.name() + " " + d.allowedValues()).containsExactly("a > 0", "b > 0", "c >= 0");
+    }
+
+    @Test
+    void rastriginDeclaresItsAmplitudeAsA() {
+        var parameters = new Rastrigin().parameters();
+
+        assertThat(parameters.names()).containsExactly("a");
+        assertThat(parameters.defaults().real("a")).isEqualTo(10);
+        assertThat(parameters.descriptor("a")).hasValueSatisfying(a -> assertThat(a.allowedValues()).isEqualTo(">= 0"));
+    }
+
+    @Test
+    void theIllConditionedQuadraticDeclaresItsConditionNumberOnALogScale() {
+        var parameters = new IllConditionedQuadratic().parameters();
+
+        assertThat(parameters.names()).containsExactly("condition_number");
+        assertThat(parameters.descriptor("condition_number")).hasValueSatisfying(d -> {
+            assertThat(d).isInstanceOfSatisfying(RealParameter.class, real -> {
+                assertThat(real.defaultValue()).isEqualTo(100);
+                assertThat(real.scale()).isEqualTo(Scale.LOG);
+            });
+            assertThat(d.allowedValues()).isEqualTo(">= 1");
+        });
+    }
+
+    @Test
+    void theOtherNewObjectivesHaveNoParameters() {
+        for (ObjectiveProvider provider : List.of(new Saddle(), new MonkeySaddle(), new Parabola(), new WavyPolynomial(), new StyblinskiTang(),
+                new Bukin6(), new CrossInTray(), new Eggholder(), new HolderTable())) {
+            assertThat(provider.parameters().isEmpty()).as(provider.info().id()).isTrue();
+        }
+    }
+
+    @Test
+    void outOfRangeParameterValuesAreRefusedNamingTheObjectiveTheParameterTheValueAndTheRange() {
+        assertRefused(new Ackley(), "a", "0", "> 0");
+        assertRefused(new Ackley(), "b", "-0.2", "> 0");
+        assertRefused(new Ackley(), "c", "-1", ">= 0");
+        assertRefused(new Rastrigin(), "a", "-10", ">= 0");
+        assertRefused(new IllConditionedQuadratic(), "condition_number", "0.5", ">= 1");
+        assertRefused(new IllConditionedQuadratic(), "condition_number", "inf", ">= 1");
+    }
+
+    private static void assertRefused(ObjectiveProvider provider, String name, String value, String allowed) {
+        String id = provider.info().id();
+        assertThatThrownBy(() -> provider.parameters().parse(id, Map.of(name, value)))
+                .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.violations()).singleElement()
+                        .isEqualTo(new ParameterViolation(id, name, value, allowed, ParameterViolation.Kind.OUT_OF_RANGE)));
+    }
+
+    @Test
+    void theNewFormulasNameTheCoordinatesInFewDimensionsAndSumBeyond() {
+        assertThat(CatalogCase.make(new Ackley(), 1).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt(x^2)) - exp(cos(2*pi*x)) + 20 + e");
+        assertThat(CatalogCase.make(new Ackley(), 2).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt((x^2 + y^2)/2)) - exp((cos(2*pi*x) + cos(2*pi*y))/2) + 20 + e");
+        assertThat(CatalogCase.make(new Ackley(), 10).metadata().formula())
+                .isEqualTo("-20*exp(-0.2*sqrt((sum_{i=1}^{10} x_i^2)/10)) - exp((sum_{i=1}^{10} cos(2*pi*x_i))/10) + 20 + e");
+        assertThat(CatalogCase.of(new Ackley(), 2, Map.of("a", "10", "b", "1", "c", "1")).objective().metadata().formula())
+                .isEqualTo("-10*exp(-1*sqrt((x^2 + y^2)/2)) - exp((cos(1*x) + cos(1*y))/2) + 10 + e");
+        assertThat(CatalogCase.make(new Rastrigin(), 2).metadata().formula()).isEqualTo("20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)");
+        assertThat(CatalogCase.make(new Rastrigin(), 10).metadata().formula()).isEqualTo("100 + sum_{i=1}^{10} [x_i^2 - 10*cos(2*pi*x_i)]");
+        assertThat(CatalogCase.of(new Rastrigin(), 1, Map.of("a", "2.5")).objective().metadata().formula()).isEqualTo("2.5 + x^2 - 2.5*cos(2*pi*x)");
+        assertThat(CatalogCase.make(new StyblinskiTang(), 2).metadata().formula()).isEqualTo("0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)");
+        assertThat(CatalogCase.make(new StyblinskiTang(), 10).metadata().formula()).isEqualTo("0.5*(sum_{i=1}^{10} [x_i^4 - 16*x_i^2 + 5*x_i])");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 1).metadata().formula()).isEqualTo("0.5*x^2");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 2).metadata().formula()).isEqualTo("0.5*(x^2 + 100*y^2)");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 3).metadata().formula()).isEqualTo("0.5*(x^2 + 10*y^2 + 100*z^2)");
+        assertThat(CatalogCase.make(new IllConditionedQuadratic(), 10).metadata().formula()).isEqualTo("0.5*sum_{i=1}^{10} 100^((i - 1)/9)*x_i^2");
+        assertThat(CatalogCase.of(new IllConditionedQuadratic(), 2, Map.of("condition_number", "1e20")).objective().metadata().formula())
+                .isEqualTo("0.5*(x^2 + 100000000000000000000*y^2)");
+    }
+
+    @Test
+    void theIllConditionedQuadraticsCurvaturesAreLogSpacedFromOneToTheConditionNumber() {
+        assertThat(IllConditionedQuadratic.curvatures(1, 100)).containsExactly(1);
+        assertThat(IllConditionedQuadratic.curvatures(2, 100)).containsExactly(1, 100);
+        assertThat(IllConditionedQuadratic.curvatures(3, 100)).containsExactly(1, 10, 100);
+        assertThat(IllConditionedQuadratic.curvatures(5, 16)).containsExactly(1, 2, 4, 8, 16);
+        assertThat(IllConditionedQuadratic.curvatures(10, 1e6)).startsWith(1).endsWith(1e6).isSorted();
+        assertThat(IllConditionedQuadratic.curvatures(4, 1)).containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
+    void theSeedArticlesStartsAreTheSuggestedOnes() {
+        assertThat(metadataAtDefaults(new Parabola()).suggestedStart()).containsExactly(9);
+        assertThat(metadataAtDefaults(new WavyPolynomial()).suggestedStart()).containsExactly(3.5);
+        assertThat(metadataAtDefaults(new Parabola()).formula()).isEqualTo("x^2");
+    }
+
+    @Test
+    void theNewFunctionsUseTheUsualSearchDomains() {
+        assertThat(CatalogCase.make(new Rastrigin(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5.12, 5.12));
+        assertThat(CatalogCase.make(new StyblinskiTang(), 3).metadata().domain()).isEqualTo(Box.cube(3, -5, 5));
+        assertThat(metadataAtDefaults(new Bukin6()).domain()).isEqualTo(Box.of(-15, -5, -3, 3));
+        assertThat(metadataAtDefaults(new CrossInTray()).domain()).isEqualTo(Box.of(-10, 10, -10, 10));
+        assertThat(metadataAtDefaults(new Eggholder()).domain()).isEqualTo(Box.of(-512, 512, -512, 512));
+        assertThat(metadataAtDefaults(new HolderTable()).domain()).isEqualTo(Box.of(-10, 10, -10, 10));
+        assertThat(CatalogCase.make(new Ackley(), 3).metadata().domain()).isEqualTo(Box.cube(3, -32.768, 32.768));
     }
 
     private static ObjectiveMetadata metadataAtDefaults(ObjectiveProvider provider) {

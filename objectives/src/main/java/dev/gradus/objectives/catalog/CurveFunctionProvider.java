@@ -1,0 +1,39 @@
+package dev.gradus.objectives.catalog;
+
+import dev.gradus.api.objective.Dimensions;
+import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveContext;
+import dev.gradus.api.spi.ObjectiveProvider;
+import dev.gradus.api.spi.ProviderInfo;
+
+/**
+ * The provider of a {@link CurveFunction}: fixed at one dimension, without parameters. The function
+ * keeps no state, so every run gets the same instance.
+ */
+abstract class CurveFunctionProvider implements ObjectiveProvider {
+    private final ProviderInfo info;
+    private final CurveFunction function;
+
+    CurveFunctionProvider(ProviderInfo info, CurveFunction function) {
+        this.info = info;
+        this.function = function;
+    }
+
+    @Override
+    public final ProviderInfo info() {
+        return info;
+    }
+
+    @Override
+    public final Dimensions dimensions() {
+        return CurveFunction.DIMENSIONS;
+    }
+
+    @Override
+    public final Objective create(ObjectiveContext context) {
+        if (!CurveFunction.DIMENSIONS.accepts(context.dimension())) {
+            throw new IllegalArgumentException(info.id() + " is 1-D, not " + context.dimension() + "-D");
+        }
+        return function;
+    }
+}
