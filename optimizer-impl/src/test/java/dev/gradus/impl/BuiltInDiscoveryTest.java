@@ -19,9 +19,9 @@ class BuiltInDiscoveryTest {
     }
 
     @Test
-    void serviceLoaderFindsExactlyTheAnalyticForwardAndCentralEstimators() {
+    void serviceLoaderFindsExactlyTheExactAndTheNumericalEstimators() {
         assertThat(ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> p.get().info().id()))
-                .containsExactly("analytic", "forward", "central");
+                .containsExactly("analytic", "autodiff", "forward", "central", "five-point");
     }
 
     @Test
@@ -29,7 +29,7 @@ class BuiltInDiscoveryTest {
         Stream<Provider> all = Stream.concat(ServiceLoader.load(OptimizerProvider.class).stream().map(p -> (Provider) p.get()),
                 ServiceLoader.load(GradientEstimatorProvider.class).stream().map(p -> (Provider) p.get()));
 
-        assertThat(all).hasSize(17).allSatisfy(p -> {
+        assertThat(all).hasSize(19).allSatisfy(p -> {
             assertThat(p.info().version()).isEqualTo(BuildInfo.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
             assertThat(p.info().apiVersion()).isEqualTo(GradusApi.VERSION);
         });

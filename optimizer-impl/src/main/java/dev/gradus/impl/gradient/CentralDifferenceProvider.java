@@ -1,6 +1,5 @@
 package dev.gradus.impl.gradient;
 
-import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.impl.BuiltIns;
 
@@ -10,7 +9,8 @@ import dev.gradus.impl.BuiltIns;
  * accurate, 2n + 1 function evaluations per call (2n for the gradient, one for the returned value).
  * The step is {@code h_i = ∛ε · max(|x_i|, 1) ≈ 6.06e-6 · max(|x_i|, 1)}, which balances the
  * truncation error {@code O(h²)} against the rounding error {@code O(ε/h)}, unless the parameter
- * {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective.
+ * {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective; parallel above a
+ * dimension threshold (see {@link FiniteDifferenceProvider}).
  *
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
  * original value before the next; nothing is allocated per call.
@@ -23,25 +23,30 @@ public final class CentralDifferenceProvider extends FiniteDifferenceProvider {
     }
 
     @Override
-    GradientEstimator estimator(Objective objective, DifferenceStep step) {
-        return new Differences() {
-            @Override
-            public double valueAndGradient(double[] x, double[] gradient) {
-                for (int i = 0; i < x.length; i++) {
-                    double xi = x[i];
-                    double h = step.at(xi);
-                    double up = DifferenceStep.above(xi, h);
-                    double down = DifferenceStep.below(xi, h);
-                    x[i] = up;
-                    double fUp = objective.value(x);
-                    x[i] = down;
-                    double fDown = objective.value(x);
-                    x[i] = xi;
-                    gradient[i] = (fUp - fDown) / (up - down);
-                }
-                evaluations += 2L * x.length + 1;
-                return objective.value(x);
+    Partials partials(Objective objective, DifferenceStep step) {
+        return (x, from, to, unused, gradient) -> {
+            for (int i = from; i < to; i++) {
+                double xi = x[i];
+                double h = step.at(xi);
+                double up = DifferenceStep.above(xi, h);
+                double down = DifferenceStep.below(xi, h);
+                x[i] = up;
+                double fUp = objective.value(x);
+                x[i] = down;
+                double fDown = objective.value(x);
+                x[i] = xi;
+                gradient[i] = (fUp - fDown) / (up - down);
             }
         };
+    }
+
+    @Override
+    boolean usesValue() {
+        return false;
+    }
+
+    @Override
+    int evaluationsPerCoordinate() {
+        return 2;
     }
 }

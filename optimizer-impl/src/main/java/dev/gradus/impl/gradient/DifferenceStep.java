@@ -1,6 +1,5 @@
 package dev.gradus.impl.gradient;
 
-import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.Range;
 import dev.gradus.api.param.RealParameter;
 
@@ -9,7 +8,8 @@ import dev.gradus.api.param.RealParameter;
  * it is scaled to the coordinate, {@code h_i = c · max(|x_i|, 1)}: relative to large coordinates,
  * absolute near zero. {@code c} balances truncation error against rounding error {@code O(ε/h)}
  * (ε = 2^-52, the machine epsilon): {@code c = √ε ≈ 1.49e-8} for forward differences (truncation
- * {@code O(h)}) and {@code c = ∛ε ≈ 6.06e-6} for central ones ({@code O(h²)}). A positive {@code h}
+ * {@code O(h)}), {@code c = ∛ε ≈ 6.06e-6} for central ones ({@code O(h²)}) and
+ * {@code c = ε^(1/5) ≈ 7.40e-4} for the five-point stencil ({@code O(h⁴)}). A positive {@code h}
  * is used as a fixed step for every coordinate.
  *
  * <p>The estimators divide by the difference of the perturbed coordinates actually evaluated
@@ -22,6 +22,8 @@ final class DifferenceStep {
     static final double FORWARD = Math.sqrt(Math.ulp(1.0));
     /** ∛ε ≈ 6.06e-6: the central-difference scale. */
     static final double CENTRAL = Math.cbrt(Math.ulp(1.0));
+    /** ε^(1/5) ≈ 7.40e-4: the five-point scale, balancing truncation {@code O(h⁴)} against rounding {@code O(ε/h)}. */
+    static final double FIVE_POINT = Math.pow(Math.ulp(1.0), 0.2);
 
     private final double fixed;
     private final double scale;
@@ -36,14 +38,14 @@ final class DifferenceStep {
     }
 
     /**
-     * The {@code h} parameter both numerical estimators declare.
+     * The {@code h} parameter every numerical estimator declares.
      *
      * @param rule {@code c} in words, for the description ({@code sqrt(eps) = 1.49e-8})
      */
-    static ParameterSpace parameters(String rule) {
-        return ParameterSpace.of(RealParameter.logScale("h",
+    static RealParameter parameter(String rule) {
+        return RealParameter.logScale("h",
                 "difference step; 0 (the default) chooses h_i = c * max(|x_i|, 1) per coordinate with c = " + rule
-                        + ", a positive value is a fixed step for every coordinate", 0, Range.atLeast(0)));
+                        + ", a positive value is a fixed step for every coordinate", 0, Range.atLeast(0));
     }
 
     /** The step for a coordinate of value {@code xi}. */

@@ -1,6 +1,5 @@
 package dev.gradus.impl.gradient;
 
-import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.impl.BuiltIns;
 
@@ -9,7 +8,8 @@ import dev.gradus.impl.BuiltIns;
  * first-order accurate, n + 1 function evaluations per call ({@code f(x)} once). The step is
  * {@code h_i = √ε · max(|x_i|, 1) ≈ 1.49e-8 · max(|x_i|, 1)}, which balances the truncation error
  * {@code O(h)} against the rounding error {@code O(ε/h)}, unless the parameter {@code h} fixes it
- * (see {@link DifferenceStep}). Applies to any objective.
+ * (see {@link DifferenceStep}). Applies to any objective; parallel above a dimension threshold
+ * (see {@link FiniteDifferenceProvider}).
  *
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
  * original value before the next; nothing is allocated per call.
@@ -22,22 +22,26 @@ public final class ForwardDifferenceProvider extends FiniteDifferenceProvider {
     }
 
     @Override
-    GradientEstimator estimator(Objective objective, DifferenceStep step) {
-        return new Differences() {
-            @Override
-            public double valueAndGradient(double[] x, double[] gradient) {
-                double fx = objective.value(x);
-                for (int i = 0; i < x.length; i++) {
-                    double xi = x[i];
-                    double up = DifferenceStep.above(xi, step.at(xi));
-                    x[i] = up;
-                    double fUp = objective.value(x);
-                    x[i] = xi;
-                    gradient[i] = (fUp - fx) / (up - xi);
-                }
-                evaluations += x.length + 1L;
-                return fx;
+    Partials partials(Objective objective, DifferenceStep step) {
+        return (x, from, to, fx, gradient) -> {
+            for (int i = from; i < to; i++) {
+                double xi = x[i];
+                double up = DifferenceStep.above(xi, step.at(xi));
+                x[i] = up;
+                double fUp = objective.value(x);
+                x[i] = xi;
+                gradient[i] = (fUp - fx) / (up - xi);
             }
         };
+    }
+
+    @Override
+    boolean usesValue() {
+        return true;
+    }
+
+    @Override
+    int evaluationsPerCoordinate() {
+        return 1;
     }
 }

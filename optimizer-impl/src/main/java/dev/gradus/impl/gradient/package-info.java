@@ -1,6 +1,8 @@
 /**
- * Built-in gradient estimators: the exact gradient of a differentiable objective, and forward and
- * central finite differences with a step chosen per coordinate from the point's scale. Each counts
- * the evaluations it spends.
+ * Built-in gradient estimators: the exact gradient a differentiable objective computes itself
+ * ({@code analytic} for hand-derived gradients, {@code autodiff} for formulas differentiated
+ * automatically), and forward, central and five-point finite differences with a step chosen per
+ * coordinate from the point's scale, evaluated on several threads for large dimensions with the
+ * same result bit for bit. Each counts the evaluations it spends.
  */
 package dev.gradus.impl.gradient;

@@ -263,15 +263,19 @@ class EstimatorTest {
         assertThat(bits(x)).containsExactly(before);
         estimator(new CentralDifferenceProvider(), WAVY_CUBIC, Map.of()).valueAndGradient(x, g);
         assertThat(bits(x)).containsExactly(before);
+        double fFivePoint = estimator(new FivePointProvider(), WAVY_CUBIC, Map.of()).valueAndGradient(x, g);
+        assertThat(bits(x)).containsExactly(before);
 
         double[] original = {0.1, -0.0, 1e300, Double.MIN_VALUE, -7, 1e6};
         assertThat(fForward).isEqualTo(WAVY_CUBIC.value(original));
         assertThat(fCentral).isEqualTo(WAVY_CUBIC.value(original));
+        assertThat(fFivePoint).isEqualTo(WAVY_CUBIC.value(original));
     }
 
     @Test
     void numericalEstimatorsOverwriteEveryGradientElement() {
-        for (GradientEstimatorProvider provider : List.of(new ForwardDifferenceProvider(), new CentralDifferenceProvider())) {
+        for (GradientEstimatorProvider provider : List.of(new ForwardDifferenceProvider(), new CentralDifferenceProvider(),
+                new FivePointProvider())) {
             double[] g = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
 
             estimator(provider, WAVY_CUBIC, Map.of()).valueAndGradient(MODERATE.clone(), g);
@@ -286,6 +290,7 @@ class EstimatorTest {
         assertThat(new AnalyticGradientProvider().appliesTo(CUBE)).isFalse();
         assertThat(new ForwardDifferenceProvider().appliesTo(CUBE)).isTrue();
         assertThat(new CentralDifferenceProvider().appliesTo(CUBE)).isTrue();
+        assertThat(new FivePointProvider().appliesTo(CUBE)).isTrue();
     }
 
     @Test
@@ -294,6 +299,7 @@ class EstimatorTest {
         assertThat(DifferenceStep.below(1e300, 1e-4)).isEqualTo(Math.nextDown(1e300));
         assertThat(DifferenceStep.FORWARD).isEqualTo(Math.sqrt(0x1p-52)).isCloseTo(1.49e-8, within(1e-10));
         assertThat(DifferenceStep.CENTRAL).isEqualTo(Math.cbrt(0x1p-52)).isCloseTo(6.06e-6, within(1e-8));
+        assertThat(DifferenceStep.FIVE_POINT).isEqualTo(Math.pow(0x1p-52, 0.2)).isCloseTo(7.40e-4, within(1e-6));
     }
 
     private static long[] bits(double[] x) {
