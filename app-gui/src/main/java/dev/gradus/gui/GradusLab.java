@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -32,7 +33,10 @@ public final class GradusLab implements DesktopLauncher {
                 FlatLightLaf.setup();
                 JFrame frame = new JFrame("Gradus lab");
                 frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-                frame.setContentPane(new CatalogPanel(application.listProviders(), application.describeProvider()));
+                JTabbedPane tabs = new JTabbedPane();
+                tabs.addTab("Catalog", new CatalogPanel(application.listProviders(), application.describeProvider()));
+                tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
+                frame.setContentPane(tabs);
                 frame.setSize(1000, 680);
                 frame.setLocationByPlatform(true);
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
