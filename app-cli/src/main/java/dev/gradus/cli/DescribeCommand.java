@@ -122,7 +122,7 @@ final class DescribeCommand implements Callable<Integer> {
             case OPTIMIZER:
                 return "set with -p NAME=VALUE";
             case OBJECTIVE:
-                return "set with -o NAME=VALUE";
+                return d.summary().info().id().equals(ObjectiveOptions.FORMULA) ? "set with --expression and --vars" : "set with -o NAME=VALUE";
             case SCHEDULE:
                 return "set with --schedule " + d.summary().info().id() + ":NAME=VALUE,...";
             default:

@@ -48,7 +48,7 @@ class CatalogCommandsIT {
                 "elongated-bowl", "formula", "goldstein-price", "himmelblau", "holder-table", "ill-conditioned-quadratic", "levi-13", "matyas", "mccormick",
                 "monkey-saddle", "parabola", "rastrigin", "rosenbrock", "saddle", "shifted-bowl", "six-hump-camel", "sphere", "styblinski-tang",
                 "three-hump-camel", "wavy-polynomial");
-        assertThat(ids(json.path("estimators"))).containsExactly("analytic", "central", "forward");
+        assertThat(ids(json.path("estimators"))).containsExactly("analytic", "autodiff", "central", "five-point", "forward");
     }
 
     @Test
@@ -114,7 +114,7 @@ class CatalogCommandsIT {
 
         assertThat(describe.code()).isEqualTo(2);
         assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective, estimator or schedule 'adamz'; known: ackley, adadelta, adagrad, "
-                + "adam, adamax, adamw, analytic, asgd, beale");
+                + "adam, adamax, adamw, analytic, asgd, autodiff, beale");
     }
 
     @Test

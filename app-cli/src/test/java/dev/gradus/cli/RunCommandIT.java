@@ -290,7 +290,7 @@ class RunCommandIT {
         Outcome run = CliHarness.run("run", "--objective", "sphere", "--optimizer", "sgd", "--gradient", "nope");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("gradus: unknown gradient estimator 'nope'; known: analytic, central, forward");
+        assertThat(run.err().strip()).isEqualTo("gradus: unknown gradient estimator 'nope'; known: analytic, autodiff, central, five-point, forward");
     }
 
     @Test
