@@ -2,6 +2,7 @@ package dev.gradus.impl.gradient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Box;
@@ -10,6 +11,7 @@ import dev.gradus.api.objective.GradientSource;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradientEstimatorProvider;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +144,25 @@ class ParallelAndExactEstimatorTest {
         assertThat(FiniteDifferenceProvider.workers(1, 2)).isEqualTo(1);
         var estimator = (FiniteDifferenceProvider.Differences) estimator(new CentralDifferenceProvider(), new Coupled(3), Map.of("threads", 8));
         assertThat(estimator.threads()).isEqualTo(3);
+    }
+
+    @Test
+    void tensOfThousandsOfParallelCallsInARowAllReturn() {
+        // a benchmark here once hung with the caller joining a reused fork/join task that no worker was left to run
+        for (int n : new int[] {8, 64, 512}) {
+            Coupled objective = new Coupled(n);
+            GradientEstimator parallel = estimator(new ForwardDifferenceProvider(), objective, Map.of("threads", 2));
+            double[] x = point(n);
+            double[] g = new double[n];
+            int calls = 1_000_000 / (n * n) + 2_000;
+
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                for (int call = 0; call < calls; call++) {
+                    parallel.valueAndGradient(x, g);
+                }
+            }, "n = " + n);
+            assertThat(parallel.functionEvaluations()).isEqualTo((long) calls * (n + 1));
+        }
     }
 
     @Test
