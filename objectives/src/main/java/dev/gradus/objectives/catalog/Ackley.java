@@ -13,6 +13,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides Ackley's function under the id {@code ackley}, in any dimension {@code n >= 1} (2 unless

@@ -12,6 +12,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 import java.util.Arrays;
 
 /**

@@ -4,6 +4,7 @@ import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides Matyas' function {@code f(x, y) = 0.26 (x^2 + y^2) - 0.48 x y} under the id

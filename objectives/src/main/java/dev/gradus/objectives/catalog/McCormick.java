@@ -4,6 +4,7 @@ import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides McCormick's function {@code f(x, y) = sin(x + y) + (x - y)^2 - 1.5x + 2.5y + 1} under the

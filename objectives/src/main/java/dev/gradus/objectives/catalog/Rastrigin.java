@@ -12,6 +12,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides Rastrigin's function {@code f(x) = A n + sum_i [x_i^2 - A cos(2π x_i)]} under the id

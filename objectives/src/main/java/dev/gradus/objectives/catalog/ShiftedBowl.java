@@ -4,6 +4,7 @@ import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides {@code f(x, y) = (x - 1)^2 + (y - 2)^2} under the id {@code shifted-bowl}: the round bowl

@@ -9,6 +9,7 @@ import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 import java.math.BigDecimal;
 import java.util.Arrays;
 

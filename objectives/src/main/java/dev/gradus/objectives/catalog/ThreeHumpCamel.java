@@ -4,6 +4,7 @@ import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides the three-hump camel function {@code f(x, y) = 2x^2 - 1.05x^4 + x^6/6 + xy + y^2} under the

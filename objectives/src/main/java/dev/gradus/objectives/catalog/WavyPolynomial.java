@@ -4,6 +4,7 @@ import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides the wavy polynomial of seed article 000 under the id {@code wavy-polynomial}: the

@@ -9,6 +9,7 @@ import dev.gradus.api.param.TextParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 
 /**
  * Provides an objective typed as a formula under the id {@code formula}: the command line's

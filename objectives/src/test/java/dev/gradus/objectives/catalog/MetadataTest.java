@@ -15,6 +15,7 @@ import dev.gradus.api.param.Scale;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.objectives.BuildInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.gradus.objectives.formula;
+package dev.gradus.objectives;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The version of the formula provider, reported in its {@link dev.gradus.api.spi.ProviderInfo}:
- * the Maven project version, written into {@code build.properties} when the module is built.
+ * The version of this module's providers (the catalog and formulas), reported in their
+ * {@link dev.gradus.api.spi.ProviderInfo}: the Maven project version, written into
+ * {@code build.properties} when the module is built.
  */
-final class BuildInfo {
-    static final String VERSION = load();
+public final class BuildInfo {
+    /** The module's version, such as {@code 0.1.0-SNAPSHOT}. */
+    public static final String VERSION = load();
 
     private BuildInfo() {
     }
