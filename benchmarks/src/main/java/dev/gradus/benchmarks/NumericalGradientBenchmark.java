@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class NumericalGradientBenchmark {
-    @Param({"16", "32", "64", "128", "256", "1024"})
+    @Param({"16", "64", "128", "256", "384", "512", "1024"})
     int dimension;
 
     @Param({"1", "2"})

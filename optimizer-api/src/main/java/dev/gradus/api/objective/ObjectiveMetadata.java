@@ -140,9 +140,10 @@ public final class ObjectiveMetadata {
     }
 
     /**
-     * Whether the function has a finite lower bound over its domain. A saddle ({@code x^2 - y^2})
-     * does not: it falls without bound, so it lists no global minimum, and a descent on it is
-     * expected to run away.
+     * False when the function is known to fall without bound over {@code R^n} (not only over its
+     * domain box, on which any continuous function is bounded): a saddle ({@code x^2 - y^2}). It
+     * then lists no global minimum, and a descent on it is expected to run away. True otherwise,
+     * including when nothing is known (a formula).
      */
     public boolean boundedBelow() {
         return boundedBelow;
