@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 @State(Scope.Thread)
 public class NumericalGradientBenchmark {
     @Param({"16", "64", "128", "256", "384", "512", "1024"})

@@ -25,7 +25,7 @@ import dev.gradus.api.spi.ProviderInfo;
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     /** From this dimension on, automatic parallelism splits the coordinates between threads. */
-    static final int PARALLEL_DIMENSION = 512;
+    static final int PARALLEL_DIMENSION = 256;
 
     private final ProviderInfo info;
     private final ParameterSpace parameters;
