@@ -1,5 +1,6 @@
 package dev.gradus.api.spi;
 
+import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
@@ -26,6 +27,33 @@ public interface ObjectiveProvider extends Provider {
      */
     default Dimensions dimensions(ParameterValues values) {
         return dimensions();
+    }
+
+    /** Whether objectives of this provider learn from a data set ({@code --data}). */
+    enum DataUse {
+        /** No data: a function of its point alone. */
+        NONE,
+        /** A data set is required; {@link ObjectiveContext#data()} is never null. */
+        REQUIRED
+    }
+
+    /** Whether this provider needs a data set; {@link DataUse#NONE} by default. */
+    default DataUse dataUse() {
+        return DataUse.NONE;
+    }
+
+    /**
+     * The dimensions this provider can make with these parameter values and this data set (a
+     * model's parameter count depends on the data's features and classes). By default
+     * {@link #dimensions(ParameterValues)}.
+     *
+     * @param values validated values of {@link #parameters()}
+     * @param data   the data set, for a provider that {@linkplain #dataUse() uses data}; else null
+     * @throws dev.gradus.api.error.GradusException when the values do not fit the data (a network
+     *     whose input layer is not the data's feature count), with the reason
+     */
+    default Dimensions dimensions(ParameterValues values, DataSet data) {
+        return dimensions(values);
     }
 
     /**

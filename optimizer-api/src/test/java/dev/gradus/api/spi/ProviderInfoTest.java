@@ -34,8 +34,9 @@ class ProviderInfoTest {
     @Test
     void supportsSameMajorAndNoNewerMinor() {
         assertThat(GradusApi.supports(GradusApi.VERSION)).isTrue();
-        assertThat(GradusApi.supports("1.0")).isTrue();
-        assertThat(GradusApi.supports("1.1")).isFalse();
+        assertThat(GradusApi.supports("1.0")).as("a plugin built for 1.0 runs on 1.1").isTrue();
+        assertThat(GradusApi.supports("1.1")).isTrue();
+        assertThat(GradusApi.supports("1.2")).isFalse();
         assertThat(GradusApi.supports("2.0")).isFalse();
         assertThat(GradusApi.supports("0.9")).isFalse();
         assertThat(GradusApi.supports("one")).isFalse();
