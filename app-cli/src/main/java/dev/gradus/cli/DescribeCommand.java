@@ -125,6 +125,8 @@ final class DescribeCommand implements Callable<Integer> {
                 return d.summary().info().id().equals(ObjectiveOptions.FORMULA) ? "set with --expression and --vars" : "set with -o NAME=VALUE";
             case SCHEDULE:
                 return "set with --schedule " + d.summary().info().id() + ":NAME=VALUE,...";
+            case DATA_SET:
+                return "set with -d NAME=VALUE";
             default:
                 return "set with -e NAME=VALUE";
         }

@@ -1,5 +1,6 @@
 package dev.gradus.cli;
 
+import dev.gradus.api.objective.Sampling;
 import dev.gradus.app.GradusApplication;
 import dev.gradus.app.checkpoint.CheckpointJson;
 import dev.gradus.app.port.in.Checkpoint;
@@ -46,6 +47,12 @@ import picocli.CommandLine.ParentCommand;
                 "      --schedule cosine:eta_min=1e-5 --clip-norm 10 --steps 500 --save-state s.json",
                 "  gradus run --objective rosenbrock --optimizer sgd -p lr=0.002 -p momentum=0.9 \\",
                 "      --schedule cosine:eta_min=1e-5 --clip-norm 10 --steps 500 --resume s.json",
+                "  gradus run --objective mlp -o layers=2-8-2 --data xor --optimizer adam -p lr=0.01 \\",
+                "      --steps 2000",
+                "  gradus run --objective sampled-polynomial --optimizer sgd -p lr=0.3 --start 3.5 \\",
+                "      --steps 100 --seed 7",
+                "  gradus run --objective linear-regression --data points.csv --target y \\",
+                "      --optimizer sgd -p lr=0.01 --batch-size 32",
                 "", "Exit codes: 0 finished, 2 usage error, 3 diverged (output written up to",
                 "that step), 1 other failure, 130 interrupted."})
 final class RunSubcommand implements Callable<Integer> {
@@ -54,6 +61,24 @@ final class RunSubcommand implements Callable<Integer> {
 
     @Mixin
     ObjectiveOptions objectiveOptions = new ObjectiveOptions();
+
+    @Mixin
+    DataOptions dataOptions = new DataOptions();
+
+    @Option(names = "--batch-size", paramLabel = "B", converter = Converters.Count.class,
+            description = "Examples per step's mini-batch, for an objective over data (default: all of them, "
+                    + "which is plain gradient descent; sampled-polynomial: its batch parameter).")
+    Integer batchSize;
+
+    @Option(names = "--sampling", paramLabel = "MODE",
+            description = "How mini-batches are drawn: epochs (shuffle, then take the batches in turn; the default), random "
+                    + "(a fresh batch of distinct examples every step; sampled-polynomial's default) or replacement "
+                    + "(a fresh batch drawn with replacement).")
+    String sampling;
+
+    @Option(names = "--eval-every", paramLabel = "K", converter = Converters.WholeNumber.class,
+            description = "Compute the full-data loss every K steps and at the last (other rows leave it empty); default 1.")
+    long evalEvery = 1;
 
     @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "The optimizer (see 'gradus list optimizers').")
     String optimizer;
@@ -217,7 +242,22 @@ final class RunSubcommand implements Callable<Integer> {
                 .maximize(maximize)
                 .resume(resume == null ? null : resumed())
                 .checkpoint(saveState != null)
+                .data(dataOptions.choice())
+                .batchSize(batchSize)
+                .sampling(sampling())
+                .evalEvery(evalEvery)
                 .build();
+    }
+
+    private Sampling sampling() {
+        if (sampling == null) {
+            return null;
+        }
+        try {
+            return Sampling.of(sampling);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("sampling", sampling, "must be one of " + Sampling.ids());
+        }
     }
 
     private static RunObserver writer(OutputFormat format, OutputTarget target, boolean recordState) {

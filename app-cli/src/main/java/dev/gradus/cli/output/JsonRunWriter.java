@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.app.port.in.DataSummary;
 import dev.gradus.app.port.in.RunResult;
 import dev.gradus.app.port.in.RunSetup;
+import dev.gradus.app.port.in.StochasticSetup;
 import dev.gradus.app.port.out.RunObserver;
 import dev.gradus.app.port.out.StepView;
 import java.io.IOException;
@@ -27,6 +29,8 @@ public final class JsonRunWriter implements RunObserver {
     private final String gradusVersion;
     private final boolean recordState;
     private boolean points;
+    private boolean stochastic;
+    private boolean classifier;
 
     /**
      * @param writer        where the document goes
@@ -47,6 +51,8 @@ public final class JsonRunWriter implements RunObserver {
     @Override
     public void started(RunSetup setup) {
         points = setup.recordsPoints();
+        stochastic = setup.stochastic() != null;
+        classifier = stochastic && setup.stochastic().classifier();
         io(() -> {
             json.writeStartObject();
             json.writeStringField("format", "gradus-run");
@@ -87,6 +93,8 @@ public final class JsonRunWriter implements RunObserver {
             json.writeNumberField("tolerance", setup.tolerance());
             json.writeNumberField("seed", setup.seed());
             json.writeStringField("recording", setup.recording().name().toLowerCase(java.util.Locale.ROOT));
+            data(setup.data());
+            stochastic(setup.stochastic());
             json.writeArrayFieldStart("warnings");
             for (String warning : setup.warnings()) {
                 json.writeString(warning);
@@ -95,6 +103,49 @@ public final class JsonRunWriter implements RunObserver {
             json.writeEndObject();
             json.writeArrayFieldStart("trajectory");
         });
+    }
+
+    private void data(DataSummary data) throws IOException {
+        if (data == null) {
+            json.writeNullField("data");
+            return;
+        }
+        if (data.isFile()) {
+            json.writeObjectFieldStart("data");
+            json.writeStringField("file", data.name());
+        } else {
+            provider("data", data.provider(), data.parameters());
+        }
+        json.writeNumberField("rows", data.rows());
+        json.writeArrayFieldStart("features");
+        for (String feature : data.features()) {
+            json.writeString(feature);
+        }
+        json.writeEndArray();
+        json.writeStringField("target", data.target());
+        json.writeArrayFieldStart("classes");
+        for (String name : data.classNames()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void stochastic(StochasticSetup setup) throws IOException {
+        if (setup == null) {
+            json.writeNullField("stochastic");
+            return;
+        }
+        json.writeObjectFieldStart("stochastic");
+        json.writeNumberField("examples", setup.examples());
+        json.writeNumberField("batch_size", setup.batchSize());
+        json.writeStringField("sampling", setup.sampling().id());
+        json.writeNumberField("eval_every", setup.evalEvery());
+        json.writeStringField("loss", setup.evalEvery() == 1
+                ? "loss is the objective on all the data; batch_loss is on the step's mini-batch, whose gradient the step follows"
+                : "loss is the objective on all the data, computed every " + setup.evalEvery()
+                        + " steps and at the last row; other rows have loss null; batch_loss is on the step's mini-batch");
+        json.writeEndObject();
     }
 
     private void optionalBound(String field, double bound) throws IOException {
@@ -138,8 +189,22 @@ public final class JsonRunWriter implements RunObserver {
         io(() -> {
             json.writeStartObject();
             json.writeNumberField("step", step.step());
-            json.writeNumberField("loss", step.loss());
+            if (step.lossEvaluated()) {
+                json.writeNumberField("loss", step.loss());
+            } else {
+                json.writeNullField("loss");
+            }
             json.writeNumberField("grad_norm", step.gradientNorm());
+            if (stochastic) {
+                json.writeNumberField("batch_loss", step.batchLoss());
+            }
+            if (classifier) {
+                if (step.lossEvaluated()) {
+                    json.writeNumberField("accuracy", step.accuracy());
+                } else {
+                    json.writeNullField("accuracy");
+                }
+            }
             if (points) {
                 json.writeFieldName("point");
                 numbers(step.point());
@@ -166,6 +231,9 @@ public final class JsonRunWriter implements RunObserver {
             json.writeNumberField("steps", result.steps());
             json.writeNumberField("final_loss", result.finalValue());
             json.writeNumberField("final_grad_norm", result.finalGradientNorm());
+            if (classifier) {
+                json.writeNumberField("final_accuracy", result.finalAccuracy());
+            }
             json.writeFieldName("final_point");
             numbers(result.finalPoint());
             json.writeNumberField("best_loss", result.bestValue());

@@ -25,12 +25,24 @@ public final class RunSummary implements RunObserver {
         StringBuilder sb = new StringBuilder();
         line(sb, "objective", setup.objective().id() + " (" + setup.dimension() + "-D)" + parameters(setup.objectiveParameters().toString()));
         line(sb, "optimizer", setup.optimizer().id() + parameters(setup.optimizerParameters().toString()));
+        if (setup.data() != null) {
+            line(sb, "data", setup.data().name() + (setup.data().parameters() == null ? "" : parameters(setup.data().parameters().toString()))
+                    + ": " + setup.data().description());
+        }
+        if (setup.stochastic() != null) {
+            line(sb, "batches", setup.stochastic().batchSize() + " of " + setup.stochastic().examples() + " examples, "
+                    + setup.stochastic().sampling().id() + (setup.stochastic().fullBatch() ? " (full batch: plain gradient descent)" : "")
+                    + "; seed " + setup.seed());
+        }
         line(sb, "gradient", setup.gradient().id() + parameters(setup.gradientParameters().toString()));
         line(sb, "start", Numbers.point(setup.start()));
         line(sb, "stopped", result.stopReason().words() + ": " + result.stopDetail());
         line(sb, "steps", Long.toString(result.steps()));
         line(sb, "final loss", Numbers.brief(result.finalValue()));
         line(sb, "final |grad|", Numbers.brief(result.finalGradientNorm()));
+        if (setup.stochastic() != null && setup.stochastic().classifier()) {
+            line(sb, "accuracy", String.format(Locale.ROOT, "%.1f %%", 100 * result.finalAccuracy()));
+        }
         line(sb, "final point", Numbers.point(result.finalPoint()));
         if (result.bestStep() >= 0) {
             line(sb, "best loss", Numbers.brief(result.bestValue()) + " at step " + result.bestStep());

@@ -19,6 +19,6 @@ final class SetupFixture {
         return new RunSetup(info, ParameterSpace.empty().defaults(),
                 ObjectiveMetadata.builder(2).suggestedStart(0, 0).plotWindow(Box.of(-1, 1, -1, 1)).build(), info,
                 ParameterSpace.empty().defaults(), Set.of(), info, ParameterSpace.empty().defaults(), new double[] {0, 0}, steps, 0, 0,
-                Recording.FULL, null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, false, 0);
+                Recording.FULL, null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, false, 0, null, null);
     }
 }

@@ -52,6 +52,12 @@ public final class CheckpointJson {
             }
             json.writeEndObject();
             json.writeBooleanField("maximize", checkpoint.maximize());
+            json.writeObjectFieldStart("randomness");
+            for (Map.Entry<String, Object> e : checkpoint.randomness().entrySet()) {
+                json.writeFieldName(e.getKey());
+                value(json, e.getValue());
+            }
+            json.writeEndObject();
             json.writeNumberField("steps", checkpoint.steps());
             json.writeFieldName("point");
             numbers(json, checkpoint.point());
@@ -103,10 +109,13 @@ public final class CheckpointJson {
             // absent from files written before objective parameters were recorded: those resume unchecked
             Map<String, Object> objectiveParameters = root.has("objective_parameters") ? values(root.get("objective_parameters")) : Map.of();
             JsonNode schedule = required(root, "schedule");
+            // absent from files written before stochastic objectives: those runs drew nothing at random
+            Map<String, Object> randomness = root.has("randomness") ? values(root.get("randomness")) : Map.of();
             return new Checkpoint(text(root, "objective"), objectiveParameters, text(root, "optimizer"), parameters, required(root, "steps").asLong(),
                     numbers(required(root, "point")), snapshot(required(root, "optimizer_state")),
                     schedule.isNull() ? null : schedule.asText(),
-                    schedule.isNull() ? null : snapshot(required(root, "schedule_state")), required(root, "maximize").asBoolean());
+                    schedule.isNull() ? null : snapshot(required(root, "schedule_state")), required(root, "maximize").asBoolean(),
+                    randomness);
         } catch (IllegalArgumentException e) {
             throw refused(source, e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.gradus.app.service;
 
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.schedule.LearningRateSchedule;
@@ -20,7 +21,11 @@ import dev.gradus.app.port.in.RunSetup;
  * @param scheduleState  the schedule's state to continue from when resuming, else null
  * @param trajectoryRows the most rows the result keeps
  * @param checkpoint     whether the result carries a checkpoint
+ * @param stochastic     the objective as a stochastic one, when it is one; else null
+ * @param sampler        the batch sampler of a stochastic objective, already advanced past the batches
+ *                       of the rows before a resume; else null
  */
 record PreparedRun(RunSetup setup, Objective objective, GradientEstimator estimator, Optimizer<?> optimizer, OptimizerState optimizerState,
-                   LearningRateSchedule<?> schedule, ScheduleState scheduleState, int trajectoryRows, boolean checkpoint) {
+                   LearningRateSchedule<?> schedule, ScheduleState scheduleState, int trajectoryRows, boolean checkpoint,
+                   StochasticObjective stochastic, BatchSampler sampler) {
 }

@@ -2,6 +2,7 @@ package dev.gradus.app.service;
 
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.spi.DataSetProvider;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
@@ -28,14 +29,16 @@ public final class ProviderCatalog {
     private final Map<String, ObjectiveProvider> objectives;
     private final Map<String, GradientEstimatorProvider> estimators;
     private final Map<String, ScheduleProvider> schedules;
+    private final Map<String, DataSetProvider> dataSets;
 
     @Inject
     ProviderCatalog(Map<String, OptimizerProvider> optimizers, Map<String, ObjectiveProvider> objectives,
-                    Map<String, GradientEstimatorProvider> estimators, Map<String, ScheduleProvider> schedules) {
+                    Map<String, GradientEstimatorProvider> estimators, Map<String, ScheduleProvider> schedules, Map<String, DataSetProvider> dataSets) {
         this.optimizers = new TreeMap<>(optimizers);
         this.objectives = new TreeMap<>(objectives);
         this.estimators = new TreeMap<>(estimators);
         this.schedules = new TreeMap<>(schedules);
+        this.dataSets = new TreeMap<>(dataSets);
     }
 
     /** @throws UnknownProviderException listing the optimizer ids */
@@ -56,6 +59,11 @@ public final class ProviderCatalog {
     /** @throws UnknownProviderException listing the schedule ids */
     public ScheduleProvider schedule(String id) {
         return lookup(ProviderKind.SCHEDULE, schedules, id);
+    }
+
+    /** @throws UnknownProviderException listing the data set ids */
+    public DataSetProvider dataSet(String id) {
+        return lookup(ProviderKind.DATA_SET, dataSets, id);
     }
 
     /** The estimator with this id, if there is one. */
@@ -79,6 +87,8 @@ public final class ProviderCatalog {
                 return estimators;
             case SCHEDULE:
                 return schedules;
+            case DATA_SET:
+                return dataSets;
             default:
                 throw new AssertionError(kind);
         }

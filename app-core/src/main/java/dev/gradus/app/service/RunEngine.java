@@ -1,6 +1,8 @@
 package dev.gradus.app.service;
 
 import dev.gradus.api.gradient.GradientEstimator;
+import dev.gradus.api.objective.Classifier;
+import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.OptimizerState;
@@ -17,6 +19,7 @@ import dev.gradus.app.port.out.Cancellation;
 import dev.gradus.app.port.out.RunObserver;
 import dev.gradus.app.port.out.StepView;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,6 +58,10 @@ final class RunEngine {
         double bestValue = Double.NaN;
         long bestStep = -1;
         TrajectoryRecorder recorder = new TrajectoryRecorder(n, keepPoints, run.trajectoryRows(), first, setup.steps());
+        StochasticObjective stochastic = run.stochastic();
+        BatchSampler sampler = run.sampler();
+        Classifier classifier = stochastic instanceof Classifier c ? c : null;
+        long evalEvery = setup.stochastic() == null ? 1 : setup.stochastic().evalEvery();
 
         observer.started(setup);
         S state;
@@ -73,12 +80,26 @@ final class RunEngine {
         long start = System.nanoTime();
         long k = first;
         double loss = Double.NaN;
+        double batchLoss = Double.NaN;
+        double accuracy = Double.NaN;
+        boolean evaluated = true;
         double norm = Double.NaN;
         StopReason reason;
         String detail;
         while (true) {
             try {
-                loss = estimator.valueAndGradient(x, gradient);
+                if (stochastic != null) {
+                    sampler.next();
+                    stochastic.select(sampler.indices(), sampler.size());
+                }
+                batchLoss = estimator.valueAndGradient(x, gradient);
+                if (stochastic == null) {
+                    loss = batchLoss;
+                } else {
+                    evaluated = (k - first) % evalEvery == 0 || k >= last;
+                    loss = evaluated ? stochastic.value(x) : Double.NaN;
+                    accuracy = evaluated && classifier != null ? classifier.accuracy(x) : Double.NaN;
+                }
             } catch (RuntimeException e) {
                 reason = StopReason.FAILED;
                 detail = "evaluating objective '" + setup.objective().id() + "' with gradient '" + setup.gradient().id() + "' failed at step "
@@ -88,21 +109,21 @@ final class RunEngine {
                 break;
             }
             norm = norm(gradient);
-            view.set(k, loss, norm);
+            view.set(k, loss, norm, batchLoss, accuracy, evaluated);
             recorder.offer(k, loss, norm, x);
             observer.step(view);
-            if (Double.isFinite(loss) && !(sign * loss >= sign * bestValue)) {
+            if (evaluated && Double.isFinite(loss) && !(sign * loss >= sign * bestValue)) {
                 bestValue = loss;
                 bestStep = k;
                 if (keepPoints) {
                     System.arraycopy(x, 0, best, 0, n);
                 }
             }
-            if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
+            if (!Double.isFinite(batchLoss) || (evaluated && !Double.isFinite(loss)) || !Double.isFinite(norm)) {
                 reason = StopReason.DIVERGED;
-                detail = Double.isFinite(loss)
-                        ? "the gradient became " + word(norm) + " at step " + k
-                        : "the loss became " + word(loss) + " at step " + k;
+                detail = !Double.isFinite(batchLoss) ? "the " + (stochastic != null ? "batch " : "") + "loss became " + word(batchLoss) + " at step " + k
+                        : evaluated && !Double.isFinite(loss) ? "the loss became " + word(loss) + " at step " + k
+                        : "the gradient became " + word(norm) + " at step " + k;
                 break;
             }
             if (tolerance > 0 && norm < tolerance) {
@@ -123,7 +144,7 @@ final class RunEngine {
             if (seen != gradient) {
                 transform(gradient, seen, sign, setup.clipValue(), setup.clipNorm());
             }
-            context.value = sign * loss;
+            context.value = sign * batchLoss;
             if (scheduleState != null) {
                 context.learningRate = scheduleState.learningRate();
             }
@@ -136,7 +157,7 @@ final class RunEngine {
             }
             if (scheduleState != null) {
                 try {
-                    schedule.step(scheduleState, sign * loss);
+                    schedule.step(scheduleState, sign * batchLoss);
                 } catch (RuntimeException e) {
                     reason = StopReason.FAILED;
                     detail = "schedule '" + setup.schedule().id() + "' failed at step " + k + ": " + ProviderFailedException.describe(e);
@@ -146,16 +167,50 @@ final class RunEngine {
             k++;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        if (!evaluated && reason != StopReason.FAILED) {
+            try {
+                loss = stochastic.value(x);
+                accuracy = classifier != null ? classifier.accuracy(x) : Double.NaN;
+            } catch (RuntimeException e) {
+                reason = StopReason.FAILED;
+                detail = "evaluating objective '" + setup.objective().id() + "' on all its data failed at step " + k + ": "
+                        + ProviderFailedException.describe(e);
+                loss = Double.NaN;
+            }
+        }
         recorder.close(k, loss, norm, x);
         Checkpoint checkpoint = run.checkpoint() && reason != StopReason.FAILED
                 ? new Checkpoint(setup.objective().id(), setup.objectiveParameters().asMap(), setup.optimizer().id(), setup.optimizerParameters().asMap(), k, x, state.snapshot(),
                         schedule == null ? null : setup.schedule().id(), scheduleState == null ? null : scheduleState.snapshot(),
-                        setup.maximize())
+                        setup.maximize(), randomness(setup))
                 : null;
         RunResult result = new RunResult(setup, reason, detail, k, x, loss, norm, bestValue, bestStep, bestStep >= 0 ? best : null,
-                estimator.functionEvaluations(), estimator.gradientEvaluations(), elapsed, recorder.toTrajectory(), checkpoint);
+                estimator.functionEvaluations(), estimator.gradientEvaluations(), elapsed, recorder.toTrajectory(), checkpoint, accuracy);
         observer.finished(result);
         return result;
+    }
+
+    /**
+     * What a run's random draws depend on, for its checkpoint: empty for a run that draws nothing
+     * (no data and no stochastic objective).
+     */
+    static Map<String, Object> randomness(RunSetup setup) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (setup.data() == null && setup.stochastic() == null) {
+            return map;
+        }
+        map.put("seed", setup.seed());
+        if (setup.data() != null) {
+            map.put("data", setup.data().name());
+            if (setup.data().parameters() != null) {
+                setup.data().parameters().asMap().forEach((name, value) -> map.put("data:" + name, value));
+            }
+        }
+        if (setup.stochastic() != null) {
+            map.put("batch_size", (long) setup.stochastic().batchSize());
+            map.put("sampling", setup.stochastic().sampling().id());
+        }
+        return map;
     }
 
     /**
@@ -219,6 +274,9 @@ final class RunEngine {
         private long step;
         private double loss;
         private double norm;
+        private double batchLoss;
+        private double accuracy;
+        private boolean evaluated;
 
         LiveStep(double[] point, double[] gradient, OptimizerState state) {
             this.point = point;
@@ -226,10 +284,28 @@ final class RunEngine {
             this.state = state;
         }
 
-        void set(long step, double loss, double norm) {
+        void set(long step, double loss, double norm, double batchLoss, double accuracy, boolean evaluated) {
             this.step = step;
             this.loss = loss;
             this.norm = norm;
+            this.batchLoss = batchLoss;
+            this.accuracy = accuracy;
+            this.evaluated = evaluated;
+        }
+
+        @Override
+        public double batchLoss() {
+            return batchLoss;
+        }
+
+        @Override
+        public double accuracy() {
+            return accuracy;
+        }
+
+        @Override
+        public boolean lossEvaluated() {
+            return evaluated;
         }
 
         @Override

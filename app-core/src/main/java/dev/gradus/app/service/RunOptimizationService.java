@@ -1,23 +1,32 @@
 package dev.gradus.app.service;
 
+import dev.gradus.api.data.DataSet;
+import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.gradient.GradientEstimator;
+import dev.gradus.api.objective.Classifier;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.objective.Sampling;
+import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.param.InvalidParametersException;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.schedule.LearningRateSchedule;
+import dev.gradus.api.schedule.ScheduleState;
+import dev.gradus.api.spi.DataSetProvider;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ScheduleProvider;
-import dev.gradus.api.error.InvalidStateException;
-import dev.gradus.api.optimizer.OptimizerState;
-import dev.gradus.api.schedule.LearningRateSchedule;
-import dev.gradus.api.schedule.ScheduleState;
+import dev.gradus.app.data.CsvDataSets;
 import dev.gradus.app.port.in.Checkpoint;
+import dev.gradus.app.port.in.ComponentChoice;
+import dev.gradus.app.port.in.DataChoice;
+import dev.gradus.app.port.in.DataSummary;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
@@ -25,12 +34,14 @@ import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.RunResult;
 import dev.gradus.app.port.in.RunSetup;
+import dev.gradus.app.port.in.StochasticSetup;
 import dev.gradus.app.port.out.Cancellation;
 import dev.gradus.app.port.out.RunObserver;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Resolves a {@link RunCommand} against the discovered providers and runs it. */
@@ -69,8 +80,10 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
                     + "' has no learning rate (lr) for a schedule to drive");
         }
         Checkpoint resume = command.resume();
+        LoadedData loaded = data(command, objectiveProvider);
+        DataSet data = loaded == null ? null : loaded.data();
         Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to say its dimensions",
-                () -> objectiveProvider.dimensions(objectiveValues));
+                () -> objectiveProvider.dimensions(objectiveValues, data));
         if (resume != null) {
             checkResumable(resume, command, objectiveProvider, objectiveValues, dimensions, optimizerProvider, scheduleProvider);
         }
@@ -78,7 +91,7 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         int dimension = resume != null ? resume.dimension()
                 : ProviderCalls.dimension(objectiveProvider.info().id(), dimensions, command.dimension(), command.start(), "start");
         Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to make the objective",
-                () -> objectiveProvider.create(new ObjectiveContext(dimension, objectiveValues, command.seed())));
+                () -> objectiveProvider.create(new ObjectiveContext(dimension, objectiveValues, command.seed(), data)));
         if (objective.dimension() != dimension) {
             throw new ProviderFailedException(ProviderKind.OBJECTIVE, objectiveProvider.info().id(), "to keep its contract",
                     new IllegalStateException("asked for dimension " + dimension + ", it made dimension " + objective.dimension()));
@@ -86,11 +99,23 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         ObjectiveMetadata metadata = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
         double[] start = resume != null ? resume.point() : command.start() != null ? command.start() : metadata.suggestedStart();
 
-        GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : catalog.defaultEstimator(objective);
-        catalog.requireApplicable(estimatorProvider, objective, objectiveProvider.info().id());
+        StochasticObjective stochastic = objective instanceof StochasticObjective so ? so : null;
+        StochasticSetup stochasticSetup = stochastic == null ? null : stochasticSetup(command, objectiveProvider.info().id(), stochastic);
+        if (stochastic == null) {
+            refuseBatchOptions(command, objectiveProvider.info().id());
+        }
+        Objective differentiated = stochastic == null ? objective
+                : ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to give its batch objective", stochastic::batch);
+        GradientEstimatorProvider estimatorProvider = namedEstimator != null ? namedEstimator : catalog.defaultEstimator(differentiated);
+        catalog.requireApplicable(estimatorProvider, differentiated, objectiveProvider.info().id());
         ParameterValues gradientValues = estimatorValues != null ? estimatorValues : estimatorProvider.parameters().defaults();
         GradientEstimator estimator = ProviderCalls.guarded(ProviderKind.ESTIMATOR, estimatorProvider, "to start",
-                () -> estimatorProvider.create(objective, gradientValues));
+                () -> estimatorProvider.create(differentiated, gradientValues));
+        BatchSampler sampler = null;
+        if (stochasticSetup != null) {
+            sampler = new BatchSampler(command.seed(), stochasticSetup);
+            sampler.skip(resume == null ? 0 : resume.steps());
+        }
         Optimizer<?> optimizer = ProviderCalls.guarded(ProviderKind.OPTIMIZER, optimizerProvider, "to start", () -> optimizerProvider.create(optimizerValues));
         LearningRateSchedule<?> schedule = scheduleProvider == null ? null
                 : ProviderCalls.guarded(ProviderKind.SCHEDULE, scheduleProvider, "to start", () -> scheduleProvider.create(scheduleValues));
@@ -102,9 +127,99 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         RunSetup setup = new RunSetup(objectiveProvider.info(), objectiveValues, metadata, optimizerProvider.info(), optimizerValues,
                 optimizerProvider.capabilities(), estimatorProvider.info(), gradientValues, start, command.steps(), command.tolerance(),
                 command.seed(), command.recording().resolve(dimension), scheduleProvider == null ? null : scheduleProvider.info(),
-                scheduleValues, command.clipNorm(), command.clipValue(), command.maximize(), resume == null ? 0 : resume.steps());
+                scheduleValues, command.clipNorm(), command.clipValue(), command.maximize(), resume == null ? 0 : resume.steps(),
+                loaded == null ? null : loaded.summary(), stochasticSetup);
+        if (resume != null) {
+            checkSameRandomness(resume, setup);
+        }
         return new PreparedRun(setup, objective, estimator, optimizer, resumedState, schedule, resumedSchedule, command.trajectoryRows(),
-                command.checkpoint());
+                command.checkpoint(), stochastic, sampler);
+    }
+
+    /** The data set and its summary. */
+    private record LoadedData(DataSet data, DataSummary summary) {
+    }
+
+    /**
+     * The data the command names, made or read; null when the objective takes none.
+     *
+     * @throws InvalidInputException when data is missing for an objective that learns from it, or
+     *     given to one that does not
+     */
+    private LoadedData data(RunCommand command, ObjectiveProvider objective) {
+        DataChoice choice = command.data();
+        String objectiveId = objective.info().id();
+        boolean uses = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objective, "to say whether it uses data", objective::dataUse)
+                == ObjectiveProvider.DataUse.REQUIRED;
+        if (choice == null) {
+            if (uses) {
+                throw InvalidInputException.of("data", "", "objective '" + objectiveId + "' learns from data: give --data NAME (one of "
+                        + String.join(", ", catalog.byKind(ProviderKind.DATA_SET).keySet()) + ") or --data FILE.csv --target COLUMN");
+            }
+            return null;
+        }
+        if (!uses) {
+            throw InvalidInputException.of("data", choice.name(), "objective '" + objectiveId + "' does not learn from data; "
+                    + "the objectives that do are " + String.join(", ", dataObjectives()));
+        }
+        if (choice.isFile()) {
+            DataSet data = CsvDataSets.read(choice.file(), choice.target(), choice.targetType());
+            return new LoadedData(data, new DataSummary(choice.file().toString(), null, null, data.size(), data.featureNames(), data.targetName(),
+                    data.classNames()));
+        }
+        DataSetProvider provider = catalog.dataSet(choice.id());
+        List<ParameterViolation> violations = new ArrayList<>();
+        ParameterValues values = ProviderCalls.bind(provider, ComponentChoice.of(choice.id(), choice.values()), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        DataSet data = ProviderCalls.guarded(ProviderKind.DATA_SET, provider, "to make its data", () -> provider.create(values, command.seed()));
+        if (data == null) {
+            throw new ProviderFailedException(ProviderKind.DATA_SET, choice.id(), "to keep its contract",
+                    new IllegalStateException("it made no data set (null)"));
+        }
+        return new LoadedData(data, new DataSummary(choice.id(), provider.info(), values, data.size(), data.featureNames(), data.targetName(),
+                data.classNames()));
+    }
+
+    private List<String> dataObjectives() {
+        List<String> ids = new ArrayList<>();
+        catalog.byKind(ProviderKind.OBJECTIVE).forEach((id, p) -> {
+            if (((ObjectiveProvider) p).dataUse() == ObjectiveProvider.DataUse.REQUIRED) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** The batch size, sampling and loss cadence of a run on a stochastic objective, checked against it. */
+    private static StochasticSetup stochasticSetup(RunCommand command, String objectiveId, StochasticObjective objective) {
+        int examples = objective.examples();
+        int batch = command.batchSize() != null ? command.batchSize() : objective.defaultBatchSize();
+        if (examples < 1 || objective.defaultBatchSize() < 1 || objective.defaultBatchSize() > examples) {
+            throw new ProviderFailedException(ProviderKind.OBJECTIVE, objectiveId, "to keep its contract",
+                    new IllegalStateException(examples + " examples with a default batch of " + objective.defaultBatchSize()));
+        }
+        if (batch > examples) {
+            throw InvalidInputException.of("batch-size", Integer.toString(batch), "objective '" + objectiveId + "' has " + examples
+                    + " examples; the batch size must be from 1 to " + examples);
+        }
+        Sampling sampling = command.sampling() != null ? command.sampling() : objective.defaultSampling();
+        return new StochasticSetup(examples, batch, sampling, command.evalEvery(), objective instanceof Classifier);
+    }
+
+    /** Refuses mini-batch options on an objective that has no batches. */
+    private static void refuseBatchOptions(RunCommand command, String objectiveId) {
+        String why = "objective '" + objectiveId + "' is not stochastic (it has no examples to draw batches from)";
+        if (command.batchSize() != null) {
+            throw InvalidInputException.of("batch-size", command.batchSize().toString(), why);
+        }
+        if (command.sampling() != null) {
+            throw InvalidInputException.of("sampling", command.sampling().id(), why);
+        }
+        if (command.evalEvery() != 1) {
+            throw InvalidInputException.of("eval-every", Long.toString(command.evalEvery()), why);
+        }
     }
 
     /** Refuses a checkpoint that belongs to another run than the command describes. */
@@ -160,6 +275,27 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
             }
         }
         return String.join("; ", differences);
+    }
+
+    /** Refuses to resume a run whose data or batches would not continue as they began. */
+    private static void checkSameRandomness(Checkpoint resume, RunSetup setup) {
+        Map<String, Object> now = RunEngine.randomness(setup);
+        if (resume.randomness().equals(now)) {
+            return;
+        }
+        List<String> differences = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(resume.randomness().keySet());
+        keys.addAll(now.keySet());
+        for (String key : keys) {
+            Object saved = resume.randomness().get(key);
+            Object current = now.get(key);
+            if (!java.util.Objects.equals(saved, current)) {
+                differences.add(key + " saved " + (saved == null ? "(none)" : saved) + ", now " + (current == null ? "(none)" : current));
+            }
+        }
+        throw InvalidInputException.of("resume", String.valueOf(resume.randomness().get("seed")),
+                "the saved state is of a run whose data or batches were drawn otherwise, so it would not continue exactly: "
+                        + String.join("; ", differences));
     }
 
     private static <T> T restored(String what, Supplier<T> restore) {

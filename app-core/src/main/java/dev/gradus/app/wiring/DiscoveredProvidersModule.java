@@ -2,6 +2,7 @@ package dev.gradus.app.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
+import dev.gradus.api.spi.DataSetProvider;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
@@ -26,6 +27,7 @@ public final class DiscoveredProvidersModule extends AbstractModule {
         bindAll(ProviderKind.OBJECTIVE, ObjectiveProvider.class);
         bindAll(ProviderKind.ESTIMATOR, GradientEstimatorProvider.class);
         bindAll(ProviderKind.SCHEDULE, ScheduleProvider.class);
+        bindAll(ProviderKind.DATA_SET, DataSetProvider.class);
     }
 
     private <P extends Provider> void bindAll(ProviderKind kind, Class<P> type) {

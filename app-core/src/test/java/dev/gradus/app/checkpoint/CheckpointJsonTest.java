@@ -19,7 +19,7 @@ class CheckpointJsonTest {
             StateSnapshot.builder(3, 300).array("exp_avg", new double[] {1e-17, Math.PI, -0.0}).number("mu_product", 0.3).build(),
             "reduce-on-plateau",
             StateSnapshot.builder(0, 300).number("best", Double.POSITIVE_INFINITY).number("lr", 0.1).number("nan", Double.NaN).build(),
-            false);
+            false, Map.of("seed", 7L, "data", "two-moons", "data:noise", 0.2, "batch_size", 10L, "sampling", "epochs"));
 
     private static String written(Checkpoint checkpoint) {
         StringWriter out = new StringWriter();
@@ -46,7 +46,7 @@ class CheckpointJsonTest {
     @Test
     void aRunWithoutScheduleRoundTrips() {
         Checkpoint plain = new Checkpoint("formula", Map.of("expression", "x^2/20 + y^2", "vars", ""), "sgd", Map.of(), 0, new double[] {1}, StateSnapshot.builder(1, 0).build(), null, null,
-                true);
+                true, Map.of());
 
         assertThat(CheckpointJson.read(new StringReader(written(plain)), "s.json")).isEqualTo(plain);
     }

@@ -261,7 +261,7 @@ class RunOptimizationServiceTest {
     void theNearestKnownMinimumIsFoundOnlyForAFiniteFinalPoint() {
         RunResult converged = run(quadratic().steps(200).build());
         RunResult lost = new RunResult(converged.setup(), StopReason.DIVERGED, "test", 3, new double[] {Double.NaN, 1}, Double.NaN,
-                Double.NaN, 3, 0, null, 4, 4, converged.elapsed(), converged.trajectory(), null);
+                Double.NaN, 3, 0, null, 4, 4, converged.elapsed(), converged.trajectory(), null, Double.NaN);
 
         assertThat(converged.nearestKnownMinimum()).hasValueSatisfying(m -> assertThat(m.point()).containsExactly(0, 0));
         assertThat(converged.nearestKnownMinimum().orElseThrow().distanceTo(converged.finalPoint())).isLessThan(1e-8);

@@ -45,7 +45,8 @@ public final class FakeProviders {
         for (Provider p : providers) {
             ProviderKind kind = p instanceof OptimizerProvider ? ProviderKind.OPTIMIZER
                     : p instanceof ObjectiveProvider ? ProviderKind.OBJECTIVE
-                    : p instanceof dev.gradus.api.spi.ScheduleProvider ? ProviderKind.SCHEDULE : ProviderKind.ESTIMATOR;
+                    : p instanceof dev.gradus.api.spi.ScheduleProvider ? ProviderKind.SCHEDULE
+                    : p instanceof dev.gradus.api.spi.DataSetProvider ? ProviderKind.DATA_SET : ProviderKind.ESTIMATOR;
             found.add(new DiscoveredProvider(new ProviderSummary(kind, p.info(), "test"), p));
         }
         return new ProviderInventory(found, List.of());

@@ -22,9 +22,14 @@ import java.util.Objects;
  * @param scheduleId          the schedule's id, or null when the run had none
  * @param scheduleState       the schedule's state, or null
  * @param maximize            whether the run maximized
+ * @param randomness          what the run's random draws depend on, for a run on a stochastic objective or
+ *                            on data: {@code seed}, {@code data}, {@code data:NAME} for each data parameter,
+ *                            {@code batch_size}, {@code sampling}; a run resumes only with the same, so that its
+ *                            data and its batches continue exactly; empty otherwise
  */
 public record Checkpoint(String objectiveId, Map<String, Object> objectiveParameters, String optimizerId, Map<String, Object> optimizerParameters, long steps, double[] point,
-                         StateSnapshot optimizerState, String scheduleId, StateSnapshot scheduleState, boolean maximize) {
+                         StateSnapshot optimizerState, String scheduleId, StateSnapshot scheduleState, boolean maximize,
+                         Map<String, Object> randomness) {
 
     public Checkpoint {
         Objects.requireNonNull(objectiveId, "objectiveId");
@@ -33,6 +38,7 @@ public record Checkpoint(String objectiveId, Map<String, Object> objectiveParame
         optimizerParameters = Collections.unmodifiableMap(new LinkedHashMap<>(optimizerParameters));
         point = point.clone();
         Objects.requireNonNull(optimizerState, "optimizerState");
+        randomness = Collections.unmodifiableMap(new LinkedHashMap<>(randomness));
         if ((scheduleId == null) != (scheduleState == null)) {
             throw new IllegalArgumentException("a schedule id goes with a schedule state");
         }
@@ -58,7 +64,7 @@ public record Checkpoint(String objectiveId, Map<String, Object> objectiveParame
         return o instanceof Checkpoint c && objectiveId.equals(c.objectiveId) && objectiveParameters.equals(c.objectiveParameters) && optimizerId.equals(c.optimizerId)
                 && optimizerParameters.equals(c.optimizerParameters) && steps == c.steps && java.util.Arrays.equals(point, c.point)
                 && optimizerState.equals(c.optimizerState) && Objects.equals(scheduleId, c.scheduleId)
-                && Objects.equals(scheduleState, c.scheduleState) && maximize == c.maximize;
+                && Objects.equals(scheduleState, c.scheduleState) && maximize == c.maximize && randomness.equals(c.randomness);
     }
 
     @Override

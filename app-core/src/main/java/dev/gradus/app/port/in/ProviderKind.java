@@ -1,5 +1,6 @@
 package dev.gradus.app.port.in;
 
+import dev.gradus.api.spi.DataSetProvider;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
@@ -13,7 +14,8 @@ public enum ProviderKind {
     OPTIMIZER("optimizer", "optimizers", OptimizerProvider.class),
     OBJECTIVE("objective", "objectives", ObjectiveProvider.class),
     ESTIMATOR("gradient estimator", "estimators", GradientEstimatorProvider.class),
-    SCHEDULE("schedule", "schedules", ScheduleProvider.class);
+    SCHEDULE("schedule", "schedules", ScheduleProvider.class),
+    DATA_SET("data set", "data", DataSetProvider.class);
 
     private final String word;
     private final String plural;
@@ -30,7 +32,7 @@ public enum ProviderKind {
         return word;
     }
 
-    /** The plural used on the command line: {@code optimizers}, {@code objectives}, {@code estimators}. */
+    /** The plural used on the command line: {@code optimizers}, {@code objectives}, {@code estimators}, {@code data}. */
     public String plural() {
         return plural;
     }

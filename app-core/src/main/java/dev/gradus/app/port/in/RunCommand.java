@@ -1,5 +1,6 @@
 package dev.gradus.app.port.in;
 
+import dev.gradus.api.objective.Sampling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +31,15 @@ import java.util.Objects;
  * @param maximize       maximize the objective instead of minimizing it
  * @param resume         continue from this checkpoint instead of starting afresh, or null
  * @param checkpoint     whether the result should carry a checkpoint to resume from
+ * @param data           the data a learning objective is fitted to, or null
+ * @param batchSize      the mini-batch size of a stochastic objective, or null: its default (for data, all of it)
+ * @param sampling       how batches are drawn, or null: the objective's default
+ * @param evalEvery      compute a stochastic objective's full-data loss every this many steps (and at the last), at least 1
  */
 public record RunCommand(ComponentChoice objective, Integer dimension, ComponentChoice optimizer, ComponentChoice gradient,
                          double[] start, long steps, double tolerance, long seed, Recording recording, int trajectoryRows,
                          ComponentChoice schedule, double clipNorm, double clipValue, boolean maximize, Checkpoint resume,
-                         boolean checkpoint) {
+                         boolean checkpoint, DataChoice data, Integer batchSize, Sampling sampling, long evalEvery) {
 
     /** Default step budget. */
     public static final long DEFAULT_STEPS = 1000;
@@ -91,6 +96,12 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
             problems.add(new InvalidInputException.Problem("dimension", dimension.toString(),
                     "the saved state to resume has dimension " + resume.dimension()));
         }
+        if (batchSize != null && batchSize < 1) {
+            problems.add(new InvalidInputException.Problem("batch-size", batchSize.toString(), "must be a whole number >= 1"));
+        }
+        if (evalEvery < 1) {
+            problems.add(new InvalidInputException.Problem("eval-every", Long.toString(evalEvery), "must be a whole number >= 1"));
+        }
         if (trajectoryRows < 3) {
             problems.add(new InvalidInputException.Problem("trajectoryRows", Integer.toString(trajectoryRows), "must be >= 3"));
         }
@@ -117,13 +128,14 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
                 && steps == c.steps && Double.compare(tolerance, c.tolerance) == 0 && seed == c.seed && recording == c.recording
                 && trajectoryRows == c.trajectoryRows && Objects.equals(schedule, c.schedule) && Double.compare(clipNorm, c.clipNorm) == 0
                 && Double.compare(clipValue, c.clipValue) == 0 && maximize == c.maximize && Objects.equals(resume, c.resume)
-                && checkpoint == c.checkpoint;
+                && checkpoint == c.checkpoint && Objects.equals(data, c.data) && Objects.equals(batchSize, c.batchSize)
+                && sampling == c.sampling && evalEvery == c.evalEvery;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(objective, dimension, optimizer, gradient, Arrays.hashCode(start), steps, tolerance, seed, recording, trajectoryRows,
-                schedule, clipNorm, clipValue, maximize, resume, checkpoint);
+                schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery);
     }
 
     @Override
@@ -131,7 +143,8 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         return "RunCommand[objective=" + objective + ", dimension=" + dimension + ", optimizer=" + optimizer + ", gradient=" + gradient
                 + ", start=" + Arrays.toString(start) + ", steps=" + steps + ", tolerance=" + tolerance + ", seed=" + seed
                 + ", recording=" + recording + ", trajectoryRows=" + trajectoryRows + ", schedule=" + schedule + ", clipNorm=" + clipNorm
-                + ", clipValue=" + clipValue + ", maximize=" + maximize + ", resume=" + resume + ", checkpoint=" + checkpoint + "]";
+                + ", clipValue=" + clipValue + ", maximize=" + maximize + ", resume=" + resume + ", checkpoint=" + checkpoint + ", data=" + data
+                + ", batchSize=" + batchSize + ", sampling=" + sampling + ", evalEvery=" + evalEvery + "]";
     }
 
     /** Builds a {@link RunCommand}; objective and optimizer are required, everything else has a default. */
@@ -152,8 +165,36 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         private boolean maximize;
         private Checkpoint resume;
         private boolean checkpoint;
+        private DataChoice data;
+        private Integer batchSize;
+        private Sampling sampling;
+        private long evalEvery = 1;
 
         private Builder() {
+        }
+
+        /** The data of a learning objective (null: none). */
+        public Builder data(DataChoice data) {
+            this.data = data;
+            return this;
+        }
+
+        /** The mini-batch size (null: the objective's default). */
+        public Builder batchSize(Integer batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** How batches are drawn (null: the objective's default). */
+        public Builder sampling(Sampling sampling) {
+            this.sampling = sampling;
+            return this;
+        }
+
+        /** Full-data loss every this many steps (default 1: every step). */
+        public Builder evalEvery(long evalEvery) {
+            this.evalEvery = evalEvery;
+            return this;
         }
 
         public Builder schedule(ComponentChoice schedule) {
@@ -259,7 +300,7 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
          */
         public RunCommand build() {
             return new RunCommand(objective, dimension, optimizer, gradient, start, steps, tolerance, seed, recording, trajectoryRows,
-                    schedule, clipNorm, clipValue, maximize, resume, checkpoint);
+                    schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery);
         }
     }
 }

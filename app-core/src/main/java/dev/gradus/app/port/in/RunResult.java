@@ -24,12 +24,13 @@ import java.util.Optional;
  * @param trajectory          the rows kept
  * @param checkpoint          where the run stood after its last row, when the command asked for it and no
  *                            provider failed (its state could be half-updated); else null
+ * @param finalAccuracy       for a classifier, the fraction of all examples classified right at the final point; else NaN
  */
 public record RunResult(RunSetup setup, StopReason stopReason, String stopDetail, long steps,
                         double[] finalPoint, double finalValue, double finalGradientNorm,
                         double bestValue, long bestStep, double[] bestPoint,
                         long functionEvaluations, long gradientEvaluations, Duration elapsed, Trajectory trajectory,
-                        Checkpoint checkpoint) {
+                        Checkpoint checkpoint, double finalAccuracy) {
 
     public RunResult {
         Objects.requireNonNull(setup, "setup");

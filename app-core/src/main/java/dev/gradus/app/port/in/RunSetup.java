@@ -31,13 +31,15 @@ import java.util.Set;
  * @param clipValue           the bound on each gradient component the optimizer sees (infinity: none)
  * @param maximize            whether the run maximizes
  * @param firstStep           the step the run starts at: 0, or the steps of the checkpoint it resumes
+ * @param data                the data the objective learns from, or null
+ * @param stochastic          how batches are drawn, for a stochastic objective; else null
  */
 public record RunSetup(ProviderInfo objective, ParameterValues objectiveParameters, ObjectiveMetadata metadata,
                        ProviderInfo optimizer, ParameterValues optimizerParameters, Set<OptimizerCapability> capabilities,
                        ProviderInfo gradient, ParameterValues gradientParameters,
                        double[] start, long steps, double tolerance, long seed, Recording recording,
                        ProviderInfo schedule, ParameterValues scheduleParameters, double clipNorm, double clipValue, boolean maximize,
-                       long firstStep) {
+                       long firstStep, DataSummary data, StochasticSetup stochastic) {
 
     public RunSetup {
         Objects.requireNonNull(objective, "objective");

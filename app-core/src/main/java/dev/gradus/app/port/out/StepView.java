@@ -10,7 +10,10 @@ public interface StepView {
     /** Updates applied so far: 0 for the start (the saved step count for a resumed run's first row). */
     long step();
 
-    /** The objective's value at {@link #point()}. */
+    /**
+     * The objective's value at {@link #point()}; for a stochastic objective its value on all the
+     * data (see {@link #lossEvaluated()}).
+     */
     double loss();
 
     /** Euclidean norm of the gradient at {@link #point()}. */
@@ -31,5 +34,29 @@ public interface StepView {
      */
     default java.util.Map<String, double[]> stateVectors() {
         return java.util.Map.of();
+    }
+
+    /**
+     * For a stochastic objective, the loss on this step's mini-batch (the value the gradient is
+     * of); else the same as {@link #loss()}.
+     */
+    default double batchLoss() {
+        return loss();
+    }
+
+    /**
+     * For a classifier, the fraction of all examples classified right at this point, when the
+     * full-data loss was computed for this row; else NaN.
+     */
+    default double accuracy() {
+        return Double.NaN;
+    }
+
+    /**
+     * Whether {@link #loss()} was computed for this row: always, except on the rows that
+     * {@code --eval-every} skips, where it is NaN and means nothing.
+     */
+    default boolean lossEvaluated() {
+        return true;
     }
 }
