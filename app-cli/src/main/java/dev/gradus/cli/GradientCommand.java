@@ -40,6 +40,9 @@ final class GradientCommand implements Callable<Integer> {
     @Mixin
     ObjectiveOptions objectiveOptions = new ObjectiveOptions();
 
+    @Mixin
+    DataOptions dataOptions = new DataOptions();
+
     @Option(names = "--at", paramLabel = "V1,V2,...", description = "The point (default: the objective's suggested start).")
     String at;
 
@@ -71,7 +74,7 @@ final class GradientCommand implements Callable<Integer> {
             chosen.add(ComponentChoice.fromAssignments(e.id, e.parameters));
         }
         GradientCheckCommand command = new GradientCheckCommand(objectiveOptions.choice(), objectiveOptions.dimension,
-                at == null ? null : Points.parse("at", at), chosen, seed);
+                at == null ? null : Points.parse("at", at), chosen, seed, dataOptions.choice());
         GradientReport report = parent.context.application(parent.pluginDirs, true).checkGradient().check(command);
         parent.context.out().print(format == Format.JSON ? json(report) : text(report));
         return ExitCode.OK;

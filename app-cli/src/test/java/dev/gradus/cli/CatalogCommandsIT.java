@@ -122,7 +122,7 @@ class CatalogCommandsIT {
         Outcome version = CliHarness.run("--version");
 
         assertThat(version.code()).isZero();
-        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.0\\)");
+        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.1\\)");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.gradus.app.service;
 
+import dev.gradus.api.data.DataSet;
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.param.InvalidParametersException;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.ParameterViolation;
@@ -14,8 +16,8 @@ import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.GradientCheckCommand;
-import dev.gradus.app.port.in.GradientReport;
 import dev.gradus.app.port.in.GradientReport.Estimate;
+import dev.gradus.app.port.in.GradientReport;
 import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
 import jakarta.inject.Inject;
@@ -53,15 +55,20 @@ public final class CheckGradientService implements CheckGradientUseCase {
             throw new InvalidParametersException(violations);
         }
         String id = provider.info().id();
+        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), provider, command.seed());
+        DataSet data = loaded == null ? null : loaded.data();
         Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say its dimensions",
-                () -> provider.dimensions(objectiveValues));
+                () -> provider.dimensions(objectiveValues, data));
         int n = ProviderCalls.dimension(id, dimensions, command.dimension(), command.point(), "at");
-        Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to make the objective",
-                () -> provider.create(new ObjectiveContext(n, objectiveValues, command.seed())));
-        if (objective.dimension() != n) {
+        Objective made = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to make the objective",
+                () -> provider.create(new ObjectiveContext(n, objectiveValues, command.seed(), data)));
+        if (made.dimension() != n) {
             throw new ProviderFailedException(ProviderKind.OBJECTIVE, id, "to keep its contract",
-                    new IllegalStateException("asked for dimension " + n + ", it made dimension " + objective.dimension()));
+                    new IllegalStateException("asked for dimension " + n + ", it made dimension " + made.dimension()));
         }
+        // a stochastic objective's batch is every example until one is selected: its full-data gradient
+        Objective objective = made instanceof StochasticObjective stochastic
+                ? ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to give its batch objective", stochastic::batch) : made;
         ObjectiveMetadata metadata = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to describe itself", objective::metadata);
         double[] point = command.point() != null ? command.point() : metadata.suggestedStart();
 

@@ -80,7 +80,7 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
                     + "' has no learning rate (lr) for a schedule to drive");
         }
         Checkpoint resume = command.resume();
-        LoadedData loaded = data(command, objectiveProvider);
+        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), objectiveProvider, command.seed());
         DataSet data = loaded == null ? null : loaded.data();
         Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to say its dimensions",
                 () -> objectiveProvider.dimensions(objectiveValues, data));
@@ -134,62 +134,6 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
         }
         return new PreparedRun(setup, objective, estimator, optimizer, resumedState, schedule, resumedSchedule, command.trajectoryRows(),
                 command.checkpoint(), stochastic, sampler);
-    }
-
-    /** The data set and its summary. */
-    private record LoadedData(DataSet data, DataSummary summary) {
-    }
-
-    /**
-     * The data the command names, made or read; null when the objective takes none.
-     *
-     * @throws InvalidInputException when data is missing for an objective that learns from it, or
-     *     given to one that does not
-     */
-    private LoadedData data(RunCommand command, ObjectiveProvider objective) {
-        DataChoice choice = command.data();
-        String objectiveId = objective.info().id();
-        boolean uses = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objective, "to say whether it uses data", objective::dataUse)
-                == ObjectiveProvider.DataUse.REQUIRED;
-        if (choice == null) {
-            if (uses) {
-                throw InvalidInputException.of("data", "", "objective '" + objectiveId + "' learns from data: give --data NAME (one of "
-                        + String.join(", ", catalog.byKind(ProviderKind.DATA_SET).keySet()) + ") or --data FILE.csv --target COLUMN");
-            }
-            return null;
-        }
-        if (!uses) {
-            throw InvalidInputException.of("data", choice.name(), "objective '" + objectiveId + "' does not learn from data; "
-                    + "the objectives that do are " + String.join(", ", dataObjectives()));
-        }
-        if (choice.isFile()) {
-            DataSet data = CsvDataSets.read(choice.file(), choice.target(), choice.targetType());
-            return new LoadedData(data, new DataSummary(choice.file().toString(), null, null, data.size(), data.featureNames(), data.targetName(),
-                    data.classNames()));
-        }
-        DataSetProvider provider = catalog.dataSet(choice.id());
-        List<ParameterViolation> violations = new ArrayList<>();
-        ParameterValues values = ProviderCalls.bind(provider, ComponentChoice.of(choice.id(), choice.values()), violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
-        }
-        DataSet data = ProviderCalls.guarded(ProviderKind.DATA_SET, provider, "to make its data", () -> provider.create(values, command.seed()));
-        if (data == null) {
-            throw new ProviderFailedException(ProviderKind.DATA_SET, choice.id(), "to keep its contract",
-                    new IllegalStateException("it made no data set (null)"));
-        }
-        return new LoadedData(data, new DataSummary(choice.id(), provider.info(), values, data.size(), data.featureNames(), data.targetName(),
-                data.classNames()));
-    }
-
-    private List<String> dataObjectives() {
-        List<String> ids = new ArrayList<>();
-        catalog.byKind(ProviderKind.OBJECTIVE).forEach((id, p) -> {
-            if (((ObjectiveProvider) p).dataUse() == ObjectiveProvider.DataUse.REQUIRED) {
-                ids.add(id);
-            }
-        });
-        return ids;
     }
 
     /** The batch size, sampling and loss cadence of a run on a stochastic objective, checked against it. */

@@ -14,8 +14,16 @@ import java.util.Objects;
  * @param point      where to evaluate, or null: the objective's suggested start
  * @param estimators the estimators to compare, each with its values; empty for every one that applies
  * @param seed       the seed objectives that draw random data are made with
+ * @param data       the data of a learning objective, or null; a stochastic objective's gradient is
+ *                   checked on all its examples
  */
-public record GradientCheckCommand(ComponentChoice objective, Integer dimension, double[] point, List<ComponentChoice> estimators, long seed) {
+public record GradientCheckCommand(ComponentChoice objective, Integer dimension, double[] point, List<ComponentChoice> estimators, long seed,
+                                   DataChoice data) {
+
+    /** A check without data. */
+    public GradientCheckCommand(ComponentChoice objective, Integer dimension, double[] point, List<ComponentChoice> estimators, long seed) {
+        this(objective, dimension, point, estimators, seed, null);
+    }
 
     public GradientCheckCommand {
         Objects.requireNonNull(objective, "objective");
