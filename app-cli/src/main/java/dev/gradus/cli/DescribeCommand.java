@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,9 +40,16 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.TEXT;
 
+    @Mixin
+    DataOptions dataOptions = new DataOptions();
+
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.WholeNumber.class,
+            description = "Seed generated --data is made with (default: 0).")
+    long seed;
+
     @Override
     public Integer call() {
-        List<ProviderDescription> found = parent.context.application(parent.pluginDirs, true).describeProvider().describe(id);
+        List<ProviderDescription> found = parent.context.application(parent.pluginDirs, true).describeProvider().describe(id, dataOptions.choice(), seed);
         parent.context.out().print(format == Format.JSON ? json(found) : text(found));
         return ExitCode.OK;
     }
@@ -62,7 +70,15 @@ final class DescribeCommand implements Callable<Integer> {
                 sb.append("capabilities: ").append(d.capabilities().stream().map(DescribeCommand::word).sorted().collect(Collectors.joining(", ")))
                         .append(nl);
             }
-            d.objectiveDimensions().ifPresent(dims -> sb.append("dimension: ").append(d.dimensionsSetByParameters()
+            if (d.learnsFromData() && d.data() == null) {
+                sb.append("learns from data: give --data NAME (see 'gradus list data') or --data FILE.csv --target COLUMN;").append(nl)
+                        .append("  describe it with --data to see its shape and parameter count").append(nl);
+            } else if (d.learnsFromData()) {
+                sb.append("data: ").append(d.data().name()).append(" - ").append(d.data().description()).append(nl);
+                sb.append("parameters to fit: ").append(d.dimensionsAtDefaults().preferred()).append(" (the dimension, with this data and the default -o values)")
+                        .append(nl);
+            }
+            d.objectiveDimensions().filter(dims -> !d.learnsFromData()).ifPresent(dims -> sb.append("dimension: ").append(d.dimensionsSetByParameters()
                     .map(atDefaults -> dims + ", set by its parameters (" + atDefaults + " at the defaults)")
                     .orElse(dims.isFixed() ? dims.toString() : dims + " (default " + dims.preferred() + "; set with --dim or the length of --start)"))
                     .append(nl));
@@ -82,8 +98,12 @@ final class DescribeCommand implements Callable<Integer> {
         if (!m.formula().isEmpty()) {
             sb.append("formula: ").append(m.formula()).append(nl);
         }
-        sb.append("coordinates: ").append(String.join(", ", m.coordinateNames())).append(nl);
-        sb.append("suggested start: ").append(Numbers.point(m.suggestedStart())).append(nl);
+        List<String> names = m.coordinateNames();
+        sb.append("coordinates: ").append(names.size() <= MAX_LISTED ? String.join(", ", names)
+                : String.join(", ", names.subList(0, MAX_LISTED)) + ", ... (" + names.size() + " in all)").append(nl);
+        if (names.size() <= MAX_LISTED) {
+            sb.append("suggested start: ").append(Numbers.point(m.suggestedStart())).append(nl);
+        }
         sb.append("plot window: ").append(box(m.plotWindow())).append(nl);
         if (!m.domain().equals(m.plotWindow())) {
             sb.append("domain: ").append(box(m.domain())).append(nl);
@@ -100,6 +120,9 @@ final class DescribeCommand implements Callable<Integer> {
         }
         sb.append("smooth: ").append(m.smooth() ? "yes" : "no").append(", contours: ").append(m.logScaledContours() ? "log-spaced" : "linear").append(nl);
     }
+
+    /** The most coordinates listed by name. */
+    private static final int MAX_LISTED = 12;
 
     private static String minima(List<KnownMinimum> minima) {
         return minima.stream().map(k -> "f" + Numbers.point(k.point()) + " = " + Numbers.brief(k.value())).collect(Collectors.joining(", "));
@@ -185,6 +208,27 @@ final class DescribeCommand implements Callable<Integer> {
                 }
                 if (d.objectiveMetadata().isPresent()) {
                     metadataJson(json, d.objectiveMetadata().get());
+                }
+                if (d.summary().kind() == dev.gradus.app.port.in.ProviderKind.OBJECTIVE) {
+                    json.writeBooleanField("learns_from_data", d.learnsFromData());
+                }
+                if (d.data() != null) {
+                    json.writeObjectFieldStart("data");
+                    json.writeStringField("name", d.data().name());
+                    json.writeNumberField("rows", d.data().rows());
+                    json.writeArrayFieldStart("features");
+                    for (String f : d.data().features()) {
+                        json.writeString(f);
+                    }
+                    json.writeEndArray();
+                    json.writeStringField("target", d.data().target());
+                    json.writeArrayFieldStart("classes");
+                    for (String c : d.data().classNames()) {
+                        json.writeString(c);
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.writeNumberField("parameter_count", d.dimensionsAtDefaults().preferred());
                 }
                 json.writeEndObject();
             }

@@ -1,5 +1,7 @@
 package dev.gradus.app.service;
 
+import dev.gradus.api.data.DataSet;
+import dev.gradus.api.error.GradusException;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
@@ -8,6 +10,7 @@ import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.app.plugin.DiscoveredProvider;
 import dev.gradus.app.plugin.ProviderInventory;
+import dev.gradus.app.port.in.DataChoice;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ProviderDescription;
 import dev.gradus.app.port.in.ProviderFailedException;
@@ -23,28 +26,35 @@ import java.util.Set;
 @Singleton
 public final class DescribeProviderService implements DescribeProviderUseCase {
     private final ProviderInventory inventory;
+    private final ProviderCatalog catalog;
 
     @Inject
-    DescribeProviderService(ProviderInventory inventory) {
+    DescribeProviderService(ProviderInventory inventory, ProviderCatalog catalog) {
         this.inventory = inventory;
+        this.catalog = catalog;
     }
 
     @Override
     public List<ProviderDescription> describe(String id) {
+        return describe(id, null, 0);
+    }
+
+    @Override
+    public List<ProviderDescription> describe(String id, DataChoice data, long seed) {
         List<ProviderDescription> found = new ArrayList<>();
         for (DiscoveredProvider discovered : inventory.providers()) {
             if (discovered.id().equals(id)) {
-                found.add(describe(discovered));
+                found.add(describe(discovered, data, seed));
             }
         }
         if (found.isEmpty()) {
-            throw new UnknownProviderException("optimizer, objective, estimator or schedule", id,
+            throw new UnknownProviderException("optimizer, objective, estimator, schedule or data set", id,
                     inventory.providers().stream().map(DiscoveredProvider::id).distinct().sorted().toList());
         }
         return found;
     }
 
-    private static ProviderDescription describe(DiscoveredProvider discovered) {
+    private ProviderDescription describe(DiscoveredProvider discovered, DataChoice data, long seed) {
         Set<OptimizerCapability> capabilities = Set.of();
         Dimensions dimensions = null;
         Dimensions atDefaults = null;
@@ -53,15 +63,26 @@ public final class DescribeProviderService implements DescribeProviderUseCase {
             capabilities = ((OptimizerProvider) discovered.provider()).capabilities();
         } else if (discovered.kind() == ProviderKind.OBJECTIVE) {
             ObjectiveProvider provider = (ObjectiveProvider) discovered.provider();
+            boolean learns = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say whether it uses data", provider::dataUse)
+                    == ObjectiveProvider.DataUse.REQUIRED;
+            LearningData.Loaded loaded = learns && data == null ? null : LearningData.load(catalog, data, provider, seed);
             dimensions = provider.dimensions();
+            if (learns && loaded == null) {
+                return new ProviderDescription(discovered.summary(), provider.parameters(), capabilities, dimensions, null, null, true, null);
+            }
             try {
                 var defaults = provider.parameters().defaults();
-                atDefaults = provider.dimensions(defaults);
+                DataSet set = loaded == null ? null : loaded.data();
+                atDefaults = provider.dimensions(defaults, set);
                 int n = atDefaults.preferred();
-                metadata = provider.create(new ObjectiveContext(n, defaults, 0)).metadata();
+                metadata = provider.create(new ObjectiveContext(n, defaults, seed, set)).metadata();
+            } catch (GradusException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new ProviderFailedException(ProviderKind.OBJECTIVE, discovered.id(), "to describe itself", e);
             }
+            return new ProviderDescription(discovered.summary(), provider.parameters(), capabilities, dimensions, atDefaults, metadata, learns,
+                    loaded == null ? null : loaded.summary());
         }
         return new ProviderDescription(discovered.summary(), discovered.provider().parameters(), capabilities, dimensions, atDefaults, metadata);
     }

@@ -11,4 +11,13 @@ public interface DescribeProviderUseCase {
      * @throws UnknownProviderException when no provider of any kind has it
      */
     List<ProviderDescription> describe(String id);
+
+    /**
+     * As {@link #describe(String)}, with an objective that learns from data described on this
+     * data (its parameter count and shape depend on it).
+     *
+     * @param data the data, or null
+     * @param seed the seed generated data is made with
+     */
+    List<ProviderDescription> describe(String id, DataChoice data, long seed);
 }

@@ -18,10 +18,20 @@ import java.util.Set;
  * @param dimensionsAtDefaults for an objective, the dimensions it makes with its default parameter
  *                     values (a formula's: its variables'); null otherwise
  * @param metadata     for an objective, its metadata at the preferred dimension with default
- *                     parameters; null otherwise
+ *                     parameters (and the data, for one that learns from data); null otherwise, and for an
+ *                     objective that learns from data when none was given
+ * @param learnsFromData for an objective, whether it is fitted to a data set ({@code --data})
+ * @param data         the data it was described with, for an objective that learns from data; else null
  */
 public record ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<OptimizerCapability> capabilities,
-                                  Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata) {
+                                  Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata, boolean learnsFromData,
+                                  DataSummary data) {
+
+    /** A description of a provider that learns from no data. */
+    public ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<OptimizerCapability> capabilities,
+                               Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata) {
+        this(summary, parameters, capabilities, dimensions, dimensionsAtDefaults, metadata, false, null);
+    }
 
     public ProviderDescription {
         Objects.requireNonNull(summary, "summary");
