@@ -25,8 +25,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * <p>Not thread-safe. The design matrix, right-hand side and solution are kept and reshaped, which
  * allocates only when the number of samples grows beyond every earlier one; EJML's decomposition
  * keeps its own work arrays under the same rule (its column-major copy of the design matrix, the
- * Householder vectors, the pivots and {@code R}); the minimum-norm step of a rank-deficient fit
- * uses a second small QR solver that does the same.
+ * Householder vectors, the pivots and {@code R}), and so does the second small QR solver of the
+ * minimum-norm step of a rank-deficient fit. Once they have grown to the largest batch a fit
+ * allocates nothing at all, whatever its size and rank (SampledPolynomialTest measures it).
  */
 final class LegendreFit {
     private final int terms;

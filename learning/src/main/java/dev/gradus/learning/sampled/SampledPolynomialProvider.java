@@ -20,7 +20,9 @@ import dev.gradus.objectives.BuildInfo;
  * polynomial of degree {@code degree} through the host's batch of samples, whose exact derivative
  * is the gradient; the loss is the fit to all samples. The article's run is the defaults with
  * learning rate 0.3 from 3.5 for 100 steps: the noise of the batch fits lets some runs escape the
- * local minimum near 4.25 for the global one near 0.
+ * local minimum near 4.25 for the global one near 0. Others diverge, as they do with numpy: a
+ * batch of 10 pins a degree-6 fit down only near its samples, so its slope can throw the point far
+ * out, where the fits grow like {@code x^6}, and the loss becomes infinite or NaN (a diverged run).
  *
  * <p>Parameters:
  * <table>

@@ -11,8 +11,10 @@ import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.objective.Sampling;
 import dev.gradus.objectives.catalog.WavyPolynomial;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The stochastic objective: its full and batch fits, its contract with the host, its metadata. */
@@ -128,6 +130,33 @@ class SampledPolynomialTest {
         for (int i : new int[] {12, 60, 85}) {
             assertThat(f.batch().value(new double[] {x[i]})).isCloseTo(y[i], within(1e-12 * Math.max(1, Math.abs(y[i]))));
         }
+    }
+
+    @Test
+    void selectAllocatesNothingOnceItsMatricesHaveGrownToTheLargestBatch() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        SampledPolynomial f = create(Map.of(), 10);
+        int[] distinct = {1, 12, 23, 34, 45, 56, 67, 78, 89, 99};
+        int[] fewDistinct = {3, 3, 3, 50, 50, 50, 80, 80, 80, 80};
+        int[] larger = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55};
+        double[] w = {3.5};
+        double[] gradient = new double[1];
+        f.select(larger, larger.length);
+        f.select(fewDistinct, fewDistinct.length);
+        f.select(distinct, distinct.length);
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100; i++) {
+            f.select(distinct, distinct.length);
+            f.select(fewDistinct, fewDistinct.length);
+            f.select(larger, larger.length);
+            f.batch().valueAndGradient(w, gradient);
+            f.value(w);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(allocated).as("bytes allocated by 300 selects of three sizes and ranks").isZero();
     }
 
     @Test
