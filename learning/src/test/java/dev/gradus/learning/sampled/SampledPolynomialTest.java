@@ -40,6 +40,15 @@ class SampledPolynomialTest {
     }
 
     @Test
+    void theLargestHighestDegreeConfigurationStillReproducesTheWavyPolynomial() {
+        SampledPolynomial f = create(Map.of("noise", 0, "points", 100_000, "degree", 12, "batch", 13), 1);
+        for (double w = -10; w <= 10; w += 0.25) {
+            double expected = WAVY.value(new double[] {w});
+            assertThat(f.value(new double[] {w})).as("value at %s", w).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+        }
+    }
+
+    @Test
     void withoutNoiseEveryBatchOfSevenOrMoreDistinctSamplesFitsTheWavyPolynomial() {
         SampledPolynomial f = create(Map.of("noise", 0), 1);
         SeededRandom random = SeededRandom.of(11, "test");
