@@ -1,0 +1,29 @@
+package dev.gradus.learning.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The version of the model providers, reported in their {@link dev.gradus.api.spi.ProviderInfo}:
+ * the Maven project version, written into {@code build.properties} when the module is built.
+ */
+final class BuildInfo {
+    static final String VERSION = load();
+
+    private BuildInfo() {
+    }
+
+    private static String load() {
+        try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
