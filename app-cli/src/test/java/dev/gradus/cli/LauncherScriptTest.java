@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code ./gradus} launcher rebuilds its jar when a source of any module in the jar changes. */
 class LauncherScriptTest {
@@ -37,6 +38,32 @@ class LauncherScriptTest {
             }
         }
         return modules;
+    }
+
+    @Test
+    void aBuildThatLeavesTheJarAsItWasDoesNotRebuildOnEveryRun(@TempDir Path copy) throws IOException, InterruptedException {
+        // a test source newer than the jar makes it stale, but a build skips tests and may leave the jar untouched
+        Path script = copy.resolve("gradus");
+        Files.copy(ROOT.resolve("gradus"), script);
+        script.toFile().setExecutable(true);
+        Path builds = copy.resolve("builds.log");
+        Path mvnw = copy.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho build >> '" + builds + "'\n");
+        mvnw.toFile().setExecutable(true);
+        Files.writeString(copy.resolve("pom.xml"), "<project/>");
+        Path jar = Files.createDirectories(copy.resolve("app-cli/target")).resolve("gradus.jar");
+        Files.writeString(jar, "not a jar");
+        Path source = Files.createDirectories(copy.resolve("app-cli/src/test")).resolve("SomeIT.java");
+        Files.writeString(source, "class SomeIT {}");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        for (int run = 0; run < 2; run++) {
+            Process p = new ProcessBuilder("bash", script.toString(), "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+        }
+
+        assertThat(Files.readAllLines(builds)).containsExactly("build");
     }
 
     @Test
