@@ -45,10 +45,11 @@ class CatalogCommandsIT {
         JsonNode json = new ObjectMapper().readTree(CliHarness.run("list", "--format", "json").out());
 
         assertThat(ids(json.path("objectives"))).containsExactly("ackley", "beale", "booth", "bukin-6", "cross-in-tray", "easom", "eggholder",
-                "elongated-bowl", "formula", "goldstein-price", "himmelblau", "holder-table", "ill-conditioned-quadratic", "levi-13", "matyas", "mccormick",
-                "monkey-saddle", "parabola", "rastrigin", "rosenbrock", "saddle", "shifted-bowl", "six-hump-camel", "sphere", "styblinski-tang",
-                "three-hump-camel", "wavy-polynomial");
+                "elongated-bowl", "formula", "goldstein-price", "himmelblau", "holder-table", "ill-conditioned-quadratic", "levi-13", "linear-regression",
+                "logistic-regression", "matyas", "mccormick", "mlp", "monkey-saddle", "parabola", "polynomial-regression", "rastrigin", "rosenbrock",
+                "saddle", "sampled-polynomial", "shifted-bowl", "six-hump-camel", "sphere", "styblinski-tang", "three-hump-camel", "wavy-polynomial");
         assertThat(ids(json.path("estimators"))).containsExactly("analytic", "autodiff", "central", "five-point", "forward");
+        assertThat(ids(json.path("data"))).containsExactly("circles", "gaussian-blobs", "line", "polynomial", "spirals", "two-moons", "xor");
     }
 
     @Test
@@ -113,7 +114,7 @@ class CatalogCommandsIT {
         Outcome describe = CliHarness.run("describe", "adamz");
 
         assertThat(describe.code()).isEqualTo(2);
-        assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective, estimator or schedule 'adamz'; known: ackley, adadelta, adagrad, "
+        assertThat(describe.err()).startsWith("gradus: unknown optimizer, objective, estimator, schedule or data set 'adamz'; known: ackley, adadelta, adagrad, "
                 + "adam, adamax, adamw, analytic, asgd, autodiff, beale");
     }
 

@@ -39,7 +39,8 @@ class GradusJarIT {
         JsonNode json = new ObjectMapper().readTree(out);
         assertThat(StreamSupport.stream(json.path("optimizers").spliterator(), false).map(n -> n.path("id").asText()))
                 .containsExactly("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "radam", "rmsprop", "rprop", "sgd", "textbook-adam", "textbook-nesterov");
-        assertThat(json.path("objectives")).hasSize(27);
+        assertThat(json.path("objectives")).hasSize(32);
+        assertThat(json.path("data")).hasSize(7);
         assertThat(json.path("estimators")).hasSize(5);
         assertThat(json.path("optimizers").get(0).path("origin").asText()).isEqualTo("built-in");
     }

@@ -171,9 +171,9 @@ class RunCommandIT {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("gradus: unknown objective 'spere'; known: ackley, beale, booth, bukin-6, cross-in-tray, easom, eggholder, "
-                + "elongated-bowl, formula, goldstein-price, himmelblau, holder-table, ill-conditioned-quadratic, levi-13, matyas, mccormick, "
-                + "monkey-saddle, parabola, rastrigin, rosenbrock, saddle, shifted-bowl, six-hump-camel, sphere, styblinski-tang, "
-                + "three-hump-camel, wavy-polynomial");
+                + "elongated-bowl, formula, goldstein-price, himmelblau, holder-table, ill-conditioned-quadratic, levi-13, linear-regression, "
+                + "logistic-regression, matyas, mccormick, mlp, monkey-saddle, parabola, polynomial-regression, rastrigin, rosenbrock, saddle, "
+                + "sampled-polynomial, shifted-bowl, six-hump-camel, sphere, styblinski-tang, three-hump-camel, wavy-polynomial");
     }
 
     @Test
