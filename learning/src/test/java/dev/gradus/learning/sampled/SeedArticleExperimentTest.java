@@ -31,9 +31,6 @@ class SeedArticleExperimentTest {
         for (long seed = 1; seed <= 200; seed++) {
             counts[run(seed).ordinal()]++;
         }
-        System.out.printf("seed 000 experiment over seeds 1..200: %d near the global minimum, %d near the local one at 4.25, %d elsewhere, "
-                + "%d diverged (escape rate %.1f%%)%n", counts[0], counts[1], counts[2], counts[3], 100.0 * counts[0] / 200);
-
         assertThat(counts[Outcome.GLOBAL.ordinal()]).as("runs that escape").isPositive();
         assertThat(counts[Outcome.LOCAL.ordinal()]).as("runs that stay").isPositive();
     }
