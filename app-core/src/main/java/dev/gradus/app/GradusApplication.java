@@ -6,6 +6,7 @@ import dev.gradus.app.plugin.PluginDiscovery;
 import dev.gradus.app.plugin.PluginFolders;
 import dev.gradus.app.plugin.ProviderInventory;
 import dev.gradus.app.port.in.CheckGradientUseCase;
+import dev.gradus.app.port.in.ClassifierGridUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.PluginProblem;
@@ -63,6 +64,10 @@ public final class GradusApplication {
 
     public CheckGradientUseCase checkGradient() {
         return injector.getInstance(CheckGradientUseCase.class);
+    }
+
+    public ClassifierGridUseCase classifierGrid() {
+        return injector.getInstance(ClassifierGridUseCase.class);
     }
 
     /** What discovery had to skip, each naming its jar and reason. */

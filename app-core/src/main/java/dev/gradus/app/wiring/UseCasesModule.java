@@ -2,10 +2,12 @@ package dev.gradus.app.wiring;
 
 import com.google.inject.AbstractModule;
 import dev.gradus.app.port.in.CheckGradientUseCase;
+import dev.gradus.app.port.in.ClassifierGridUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.service.CheckGradientService;
+import dev.gradus.app.service.ClassifierGridService;
 import dev.gradus.app.service.DescribeProviderService;
 import dev.gradus.app.service.ListProvidersService;
 import dev.gradus.app.service.RunOptimizationService;
@@ -18,5 +20,6 @@ public final class UseCasesModule extends AbstractModule {
         bind(ListProvidersUseCase.class).to(ListProvidersService.class);
         bind(DescribeProviderUseCase.class).to(DescribeProviderService.class);
         bind(CheckGradientUseCase.class).to(CheckGradientService.class);
+        bind(ClassifierGridUseCase.class).to(ClassifierGridService.class);
     }
 }

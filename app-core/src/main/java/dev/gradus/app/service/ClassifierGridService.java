@@ -1,0 +1,102 @@
+package dev.gradus.app.service;
+
+import dev.gradus.api.data.DataSet;
+import dev.gradus.api.objective.Box;
+import dev.gradus.api.objective.Classifier;
+import dev.gradus.api.objective.Dimensions;
+import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveContext;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterValues;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.api.spi.ObjectiveProvider;
+import dev.gradus.app.port.in.ClassifierGrid;
+import dev.gradus.app.port.in.ClassifierGridCommand;
+import dev.gradus.app.port.in.ClassifierGridUseCase;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.ProviderKind;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Makes the classifier as the run made it (same parameters, data and seed) and evaluates it cell by cell. */
+@Singleton
+public final class ClassifierGridService implements ClassifierGridUseCase {
+    private final ProviderCatalog catalog;
+
+    @Inject
+    ClassifierGridService(ProviderCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public ClassifierGrid evaluate(ClassifierGridCommand command) {
+        ObjectiveProvider provider = catalog.objective(command.objective().id());
+        String id = provider.info().id();
+        List<ParameterViolation> violations = new ArrayList<>();
+        ParameterValues values = ProviderCalls.bind(provider, command.objective(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), provider, command.seed());
+        DataSet data = loaded == null ? null : loaded.data();
+        double[] parameters = command.parameters();
+        Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say its dimensions", () -> provider.dimensions(values, data));
+        int n = ProviderCalls.dimension(id, dimensions, null, parameters, "parameters");
+        Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to make the objective",
+                () -> provider.create(new ObjectiveContext(n, values, command.seed(), data)));
+        if (!(objective instanceof Classifier classifier)) {
+            throw InvalidInputException.of("objective", id, "objective '" + id + "' is not a classifier, so it has no decision regions");
+        }
+        int inputs = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say its input dimension", classifier::inputDimension);
+        if (inputs != 2) {
+            throw InvalidInputException.of("objective", id, "classifier '" + id + "' takes " + inputs + " input features; a grid is drawn over 2");
+        }
+        List<String> classes = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to name its classes", classifier::classNames);
+        Box window = command.window() != null ? command.window() : window(data);
+        int columns = command.columns();
+        int rows = command.rows();
+        double xMin = window.lower(0);
+        double xMax = window.upper(0);
+        double yMin = window.lower(1);
+        double yMax = window.upper(1);
+        double[] probabilities = new double[columns * rows * classes.size()];
+        double[] input = new double[2];
+        double[] cell = new double[classes.size()];
+        ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to classify", () -> {
+            for (int r = 0; r < rows; r++) {
+                input[1] = yMin + (r + 0.5) * (yMax - yMin) / rows;
+                for (int c = 0; c < columns; c++) {
+                    input[0] = xMin + (c + 0.5) * (xMax - xMin) / columns;
+                    classifier.probabilities(parameters, input, cell);
+                    System.arraycopy(cell, 0, probabilities, (r * columns + c) * cell.length, cell.length);
+                }
+            }
+            return probabilities;
+        });
+        List<String> features = data != null ? data.featureNames() : List.of("x1", "x2");
+        return new ClassifierGrid(classes, features, xMin, xMax, yMin, yMax, columns, rows, probabilities);
+    }
+
+    /** Each feature's range over the data, widened by a tenth of it (or by 1 when it is a single value) on each side. */
+    static Box window(DataSet data) {
+        if (data == null) {
+            return Box.of(-1, 1, -1, 1);
+        }
+        double[] lower = new double[2];
+        double[] upper = new double[2];
+        for (int j = 0; j < 2; j++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < data.size(); i++) {
+                min = Math.min(min, data.feature(i, j));
+                max = Math.max(max, data.feature(i, j));
+            }
+            double margin = max > min ? (max - min) / 10 : 1;
+            lower[j] = min - margin;
+            upper[j] = max + margin;
+        }
+        return Box.of(lower, upper);
+    }
+}
