@@ -11,6 +11,7 @@ import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.learning.BuildInfo;
 import java.util.ArrayList;
 import java.util.List;
 

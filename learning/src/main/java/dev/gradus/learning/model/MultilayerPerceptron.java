@@ -15,6 +15,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.learning.BuildInfo;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,7 +10,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
-import dev.gradus.objectives.BuildInfo;
+import dev.gradus.learning.BuildInfo;
 
 /**
  * Provides seed article 000's stochastic landscape under the id {@code sampled-polynomial}, a

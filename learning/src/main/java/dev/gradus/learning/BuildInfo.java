@@ -1,4 +1,4 @@
-package dev.gradus.learning.model;
+package dev.gradus.learning;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The version of the model providers, reported in their {@link dev.gradus.api.spi.ProviderInfo}:
+ * The version of this module's providers, reported in their {@link dev.gradus.api.spi.ProviderInfo}:
  * the Maven project version, written into {@code build.properties} when the module is built.
  */
-final class BuildInfo {
-    static final String VERSION = load();
+public final class BuildInfo {
+    /** The Maven project version this module was built as. */
+    public static final String VERSION = load();
 
     private BuildInfo() {
     }
