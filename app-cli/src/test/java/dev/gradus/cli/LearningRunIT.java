@@ -55,6 +55,21 @@ class LearningRunIT {
     }
 
     @Test
+    void theSameRunWithBackPropagationRepeatsExactlyToo() {
+        String[] args = {"run", "--objective", "mlp", "-o", "layers=2-8-2", "--data", "xor", "--optimizer", "sgd", "-p", "lr=0.01",
+                "--gradient", "analytic", "--steps", "5001", "--seed", "3", "--record", "loss", "--format", "csv"};
+        Outcome once = CliHarness.run(args);
+        Outcome again = CliHarness.run(args);
+        args[args.length - 5] = "4";
+        Outcome otherSeed = CliHarness.run(args);
+
+        assertThat(once.code()).as(once.err()).isZero();
+        assertThat(once.outLines()).hasSize(5003);
+        assertThat(again.out()).isEqualTo(once.out());
+        assertThat(otherSeed.out()).as("another seed draws another start").isNotEqualTo(once.out());
+    }
+
+    @Test
     void seed000sExperimentRepeatsForASeedAndChangesWithIt() {
         String[] args = {"run", "--objective", "sampled-polynomial", "--optimizer", "sgd", "-p", "lr=0.3", "--start", "3.5", "--steps", "100",
                 "--seed", "7", "--format", "csv"};
