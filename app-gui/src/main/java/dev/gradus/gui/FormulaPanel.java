@@ -48,6 +48,9 @@ public final class FormulaPanel extends JPanel {
     public FormulaPanel(CheckGradientUseCase check) {
         super(new BorderLayout(0, 8));
         this.check = check;
+        expression.setName("formula.expression");
+        vars.setName("formula.vars");
+        report.setName("formula.report");
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         JPanel fields = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();

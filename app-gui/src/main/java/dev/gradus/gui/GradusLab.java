@@ -22,6 +22,24 @@ public final class GradusLab implements DesktopLauncher {
         new GradusLab().open(GradusApplication.start(PluginFolders.resolve(List.of(), System.getenv(PluginFolders.ENVIRONMENT_VARIABLE))));
     }
 
+    /**
+     * The lab's window, built but not shown; on the event thread. The window disposes itself when
+     * closed.
+     */
+    public static JFrame frame(GradusApplication application) {
+        JFrame frame = new JFrame("Gradus lab");
+        frame.setName("lab");
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("lab.tabs");
+        tabs.addTab("Catalog", new CatalogPanel(application.listProviders(), application.describeProvider()));
+        tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
+        frame.setContentPane(tabs);
+        frame.setSize(1000, 680);
+        frame.setLocationByPlatform(true);
+        return frame;
+    }
+
     @Override
     public void open(GradusApplication application) {
         if (GraphicsEnvironment.isHeadless()) {
@@ -31,14 +49,7 @@ public final class GradusLab implements DesktopLauncher {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();
-                JFrame frame = new JFrame("Gradus lab");
-                frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-                JTabbedPane tabs = new JTabbedPane();
-                tabs.addTab("Catalog", new CatalogPanel(application.listProviders(), application.describeProvider()));
-                tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
-                frame.setContentPane(tabs);
-                frame.setSize(1000, 680);
-                frame.setLocationByPlatform(true);
+                JFrame frame = frame(application);
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {
