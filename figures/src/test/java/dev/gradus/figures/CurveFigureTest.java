@@ -1,0 +1,121 @@
+package dev.gradus.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.gradus.api.objective.Box;
+import java.awt.Point;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jfree.chart.ChartRenderingInfo;
+import org.junit.jupiter.api.Test;
+
+class CurveFigureTest {
+
+    @Test
+    void theTangentOfXSquaredAtOneHasSlopeTwoThroughThePoint() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+
+        figure.setPoint(1, 1, 2);
+
+        Line2D.Double tangent = figure.tangent();
+        assertThat((tangent.y2 - tangent.y1) / (tangent.x2 - tangent.x1)).isCloseTo(2, within(1e-12));
+        assertThat(tangent.ptLineDist(1, 1)).isCloseTo(0, within(1e-12));
+        assertThat(tangent.x1).isLessThan(1);
+        assertThat(tangent.x2).isGreaterThan(1);
+        assertThat((tangent.x1 + tangent.x2) / 2).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    void theCurrentPointIsMarkedAtItsPixel() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        figure.setPoint(1, 1, 2);
+
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = figure.render(400, 300, info);
+
+        Point p = Pixels.of(figure.plot(), info, 1, 1);
+        assertThat(Pixels.colour(image, new Point(p.x + 3, p.y - 3))).isEqualTo(Palette.run(0));
+        Point elsewhere = Pixels.of(figure.plot(), info, -1, 3);
+        assertThat(Pixels.colour(image, elsewhere)).isNotEqualTo(Palette.run(0));
+    }
+
+    @Test
+    void movingThePointKeepsTheAxesAndTheCurve() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        double low = figure.plot().getRangeAxis().getLowerBound();
+        double high = figure.plot().getRangeAxis().getUpperBound();
+
+        for (int k = 0; k < 100; k++) {
+            double x = 1.5 - k * 0.01;
+            figure.setPoint(x, x * x, 2 * x);
+        }
+
+        assertThat(figure.plot().getRangeAxis().getLowerBound()).isEqualTo(low);
+        assertThat(figure.plot().getRangeAxis().getUpperBound()).isEqualTo(high);
+        assertThat(figure.plot().getDomainAxis().getLowerBound()).isEqualTo(-2);
+        assertThat(figure.plot().getDomainAxis().getUpperBound()).isEqualTo(2);
+        assertThat(high).isGreaterThan(4);
+        assertThat(low).isLessThan(0);
+    }
+
+    @Test
+    void theCurveIsSampledOnceAndNonFiniteValuesBreakItWithoutFailing() {
+        AtomicInteger calls = new AtomicInteger();
+        CurveFigure figure = CurveFigure.of(x -> {
+            calls.incrementAndGet();
+            return x < 0 ? Double.NaN : x > 1.5 ? Double.POSITIVE_INFINITY : Math.sqrt(x);
+        }, Box.interval(-1, 2), 301, "w", null);
+
+        figure.setPoint(1, 1, 0.5);
+        figure.render(300, 200);
+        figure.setPoint(0.5, Math.sqrt(0.5), Double.NaN);
+        figure.render(300, 200);
+
+        assertThat(calls).hasValue(301);
+        assertThat(figure.tangent()).isNull();
+        assertThat(figure.plot().getRangeAxis().getUpperBound()).isLessThan(2);
+        assertThat(figure.plot().getDomainAxis().getLabel()).isEqualTo("w");
+    }
+
+    @Test
+    void anOverlayCanBeSetNamedAndCleared() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+
+        figure.setOverlay(new double[] {-2, 0, 2}, new double[] {3, 0.5, 3});
+        figure.setOverlayName("batch fit");
+
+        assertThat(figure.plot().getLegendItems().getItemCount()).isEqualTo(2);
+        assertThat(figure.plot().getLegendItems().get(1).getLabel()).isEqualTo("batch fit");
+        assertThat(figure.plot().getDataset().getItemCount(1)).isEqualTo(3);
+
+        figure.clearOverlay();
+        assertThat(figure.plot().getDataset().getItemCount(1)).isZero();
+        assertThat(figure.plot().getLegendItems().getItemCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theTangentCanBeHiddenAndThePointCleared() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        figure.setPoint(1, 1, 2);
+
+        figure.setTangentVisible(false);
+        assertThat(figure.plot().getDataset().getItemCount(2)).isZero();
+        figure.setTangentVisible(true);
+        assertThat(figure.plot().getDataset().getItemCount(2)).isEqualTo(2);
+
+        figure.clearPoint();
+        assertThat(figure.tangent()).isNull();
+        assertThat(figure.plot().getDataset().getItemCount(3)).isZero();
+    }
+
+    @Test
+    void rejectsObjectivesThatAreNot1D() {
+        assertThatThrownBy(() -> CurveFigure.of(TestObjectives.shiftedBowl(new AtomicInteger())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CurveFigure.of(x -> x, Box.cube(2, 0, 1), 10, "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
