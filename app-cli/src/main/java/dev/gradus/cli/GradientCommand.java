@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.GradientCheckCommand;
-import dev.gradus.app.port.in.GradientReport;
 import dev.gradus.app.port.in.GradientReport.Estimate;
+import dev.gradus.app.port.in.GradientReport;
+import dev.gradus.app.port.in.PointText;
 import dev.gradus.cli.output.Numbers;
 import dev.gradus.cli.output.TextTable;
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class GradientCommand implements Callable<Integer> {
             chosen.add(ComponentChoice.fromAssignments(e.id, e.parameters));
         }
         GradientCheckCommand command = new GradientCheckCommand(objectiveOptions.choice(), objectiveOptions.dimension,
-                at == null ? null : Points.parse("at", at), chosen, seed, dataOptions.choice());
+                at == null ? null : PointText.parse("at", at), chosen, seed, dataOptions.choice());
         GradientReport report = parent.context.application(parent.pluginDirs, true).checkGradient().check(command);
         parent.context.out().print(format == Format.JSON ? json(report) : text(report));
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import dev.gradus.app.checkpoint.CheckpointJson;
 import dev.gradus.app.port.in.Checkpoint;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.PointText;
 import dev.gradus.app.port.in.Recording;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunResult;
@@ -231,7 +232,7 @@ final class RunSubcommand implements Callable<Integer> {
                 .dimension(objectiveOptions.dimension)
                 .optimizer(ComponentChoice.fromAssignments(optimizer, optimizerParameters))
                 .gradient(gradient == null ? null : ComponentChoice.fromAssignments(gradient, gradientParameters))
-                .start(start == null ? null : Points.parse("start", start))
+                .start(start == null ? null : PointText.parse("start", start))
                 .steps(steps)
                 .tolerance(tolerance)
                 .seed(seed)

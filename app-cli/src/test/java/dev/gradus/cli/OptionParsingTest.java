@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.PointText;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -11,20 +12,20 @@ class OptionParsingTest {
 
     @Test
     void parsesAStartWithSignsAndExponents() {
-        assertThat(Points.parse("start", "-1.5,2")).containsExactly(-1.5, 2);
-        assertThat(Points.parse("start", " 1e-3 , +4 ")).containsExactly(0.001, 4);
+        assertThat(PointText.parse("start", "-1.5,2")).containsExactly(-1.5, 2);
+        assertThat(PointText.parse("start", " 1e-3 , +4 ")).containsExactly(0.001, 4);
     }
 
     @Test
     void refusesAnEmptyCoordinate() {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Points.parse("start", "1,,2"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PointText.parse("start", "1,,2"));
 
         assertThat(e.problems()).singleElement().extracting(InvalidInputException.Problem::reason).asString().startsWith("coordinate 2 is empty");
     }
 
     @Test
     void refusesInfiniteCoordinates() {
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> Points.parse("start", "inf,1"))).isNotNull();
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> PointText.parse("start", "inf,1"))).isNotNull();
     }
 
     @Test

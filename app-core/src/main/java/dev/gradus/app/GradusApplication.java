@@ -9,6 +9,7 @@ import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.ClassifierGridUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
+import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.PluginProblem;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.wiring.DiscoveredProvidersModule;
@@ -64,6 +65,10 @@ public final class GradusApplication {
 
     public CheckGradientUseCase checkGradient() {
         return injector.getInstance(CheckGradientUseCase.class);
+    }
+
+    public ObjectiveViewUseCase objectiveView() {
+        return injector.getInstance(ObjectiveViewUseCase.class);
     }
 
     public ClassifierGridUseCase classifierGrid() {

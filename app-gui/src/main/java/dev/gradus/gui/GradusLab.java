@@ -32,10 +32,18 @@ public final class GradusLab implements DesktopLauncher {
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("lab.tabs");
+        dev.gradus.gui.lab.RacePanel race = new dev.gradus.gui.lab.RacePanel(application);
+        tabs.addTab("Race", race);
         tabs.addTab("Catalog", new CatalogPanel(application.listProviders(), application.describeProvider()));
         tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
         frame.setContentPane(tabs);
-        frame.setSize(1000, 680);
+        frame.setSize(1280, 860);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                race.dispose();
+            }
+        });
         frame.setLocationByPlatform(true);
         return frame;
     }

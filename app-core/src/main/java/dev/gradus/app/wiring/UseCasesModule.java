@@ -5,11 +5,13 @@ import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.ClassifierGridUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
+import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.service.CheckGradientService;
 import dev.gradus.app.service.ClassifierGridService;
 import dev.gradus.app.service.DescribeProviderService;
 import dev.gradus.app.service.ListProvidersService;
+import dev.gradus.app.service.ObjectiveViewService;
 import dev.gradus.app.service.RunOptimizationService;
 
 /** Binds each use case to its service. */
@@ -21,5 +23,6 @@ public final class UseCasesModule extends AbstractModule {
         bind(DescribeProviderUseCase.class).to(DescribeProviderService.class);
         bind(CheckGradientUseCase.class).to(CheckGradientService.class);
         bind(ClassifierGridUseCase.class).to(ClassifierGridService.class);
+        bind(ObjectiveViewUseCase.class).to(ObjectiveViewService.class);
     }
 }

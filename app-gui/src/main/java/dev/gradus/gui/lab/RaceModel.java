@@ -4,6 +4,7 @@ import dev.gradus.api.error.GradusException;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.RunResult;
+import dev.gradus.app.port.in.RunSetup;
 import dev.gradus.app.port.out.Cancellation;
 import dev.gradus.app.port.out.RunObserver;
 import dev.gradus.app.port.out.StepView;
@@ -38,8 +39,11 @@ public final class RaceModel {
         default void progress(int run, long step) {
         }
 
-        /** Run {@code run} ended (budget, tolerance, divergence or cancellation) with this result. */
-        void finished(int run, RunResult result);
+        /**
+         * Run {@code run} ended (budget, tolerance, divergence or cancellation) with this result;
+         * {@code rows} holds every row of it as it went.
+         */
+        void finished(int run, RunResult result, Recorded rows);
 
         /** Run {@code run} could not run; {@code message} says why, in words. */
         void failed(int run, String message);
@@ -115,8 +119,10 @@ public final class RaceModel {
                 for (int i = 0; i < entries.size() && !cancelled.get(); i++) {
                     int index = i;
                     try {
-                        RunResult result = runs.run(entries.get(i).command(), new Progress(index), this);
-                        report(() -> listener.finished(index, result));
+                        Progress progress = new Progress(index);
+                        RunResult result = runs.run(entries.get(i).command(), progress, this);
+                        Recorded rows = progress.rows;
+                        report(() -> listener.finished(index, result, rows));
                     } catch (GradusException e) {
                         report(() -> listener.failed(index, e.getMessage()));
                     } catch (RuntimeException e) {
@@ -144,13 +150,20 @@ public final class RaceModel {
         private final class Progress implements RunObserver {
             private final int index;
             private long last = System.nanoTime();
+            private Recorded rows;
 
             Progress(int index) {
                 this.index = index;
             }
 
             @Override
+            public void started(RunSetup setup) {
+                rows = new Recorded(setup.dimension());
+            }
+
+            @Override
             public void step(StepView step) {
+                rows.add(step.step(), step.loss(), step.gradientNorm(), step.point(), step.gradient());
                 long now = System.nanoTime();
                 if (now - last >= PROGRESS_INTERVAL_NANOS) {
                     last = now;

@@ -60,7 +60,7 @@ class RaceModelTest {
         }
 
         @Override
-        public void finished(int run, RunResult result) {
+        public void finished(int run, RunResult result, Recorded rows) {
             assertThat(Thread.currentThread()).isSameAs(uiThread);
             order.add(run);
             finished.add(result);
@@ -119,8 +119,8 @@ class RaceModelTest {
             }
 
             @Override
-            public void finished(int run, RunResult result) {
-                recorder.finished(run, result);
+            public void finished(int run, RunResult result, Recorded rows) {
+                recorder.finished(run, result, rows);
             }
 
             @Override

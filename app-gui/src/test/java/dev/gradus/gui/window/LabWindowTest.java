@@ -28,11 +28,47 @@ class LabWindowTest {
         window.show();
     }
 
+    /** Waits up to 20 s for the status line to match. */
+    private void awaitStatus(Pattern pattern) {
+        long end = System.nanoTime() + 20_000_000_000L;
+        String text = "";
+        while (System.nanoTime() < end) {
+            text = window.label("lab.status").text();
+            if (pattern.matcher(text).matches()) {
+                return;
+            }
+            org.assertj.swing.timing.Pause.pause(50);
+        }
+        assertThat(text).as("the status line").matches(pattern);
+    }
+
     @AfterEach
     void close() {
         if (window != null) {
             window.cleanUp();
         }
+    }
+
+    @Test
+    void theRaceOpensOnTheBooksComparisonRunsItAndTheLossFalls() {
+        window.tabbedPane("lab.tabs").requireSelectedTab(org.assertj.swing.data.Index.atIndex(0));
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
+        window.textBox("lab.start").requireText("-7,2");
+        window.list("lab.objectives.list").requireSelection(Pattern.compile(".*elongated-bowl"));
+        window.button("lab.play").click();
+        org.assertj.swing.timing.Pause.pause(4000);
+        Screenshots.save(window.target(), "race");
+    }
+
+    @Test
+    void aValueOutOfRangeIsShownInWordsAndTheLabStaysUsable() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.textBox("lab.start").deleteText().enterText("1,2,3");
+        window.button("lab.run").click();
+        awaitStatus(Pattern.compile(".*start.*"));
+        window.textBox("lab.start").deleteText().enterText("-3,1");
+        window.button("lab.run").click();
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
     }
 
     @Test

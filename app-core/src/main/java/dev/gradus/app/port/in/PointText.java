@@ -1,11 +1,10 @@
-package dev.gradus.cli;
+package dev.gradus.app.port.in;
 
 import dev.gradus.api.param.ParameterSpace;
-import dev.gradus.app.port.in.InvalidInputException;
 
-/** Points as typed on the command line: comma-separated finite numbers ({@code -1.5,2}). */
-final class Points {
-    private Points() {
+/** Points as a user types them, on the command line or in the lab: comma-separated finite numbers ({@code -1.5,2}). */
+public final class PointText {
+    private PointText() {
     }
 
     /**
@@ -14,7 +13,7 @@ final class Points {
      * @param field the command field it is for ({@code start}, {@code at}), named in the error
      * @throws InvalidInputException when a part is empty or not a finite number
      */
-    static double[] parse(String field, String text) {
+    public static double[] parse(String field, String text) {
         String[] parts = text.split(",", -1);
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {

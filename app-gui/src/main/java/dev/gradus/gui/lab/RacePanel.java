@@ -1,0 +1,602 @@
+package dev.gradus.gui.lab;
+
+import dev.gradus.api.error.GradusException;
+import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.app.GradusApplication;
+import dev.gradus.app.port.in.ComponentChoice;
+import dev.gradus.app.port.in.DataChoice;
+import dev.gradus.app.port.in.ObjectiveView;
+import dev.gradus.app.port.in.ObjectiveViewCommand;
+import dev.gradus.app.port.in.ProviderDescription;
+import dev.gradus.app.port.in.ProviderKind;
+import dev.gradus.app.port.in.ProviderSummary;
+import dev.gradus.app.port.in.RunCommand;
+import dev.gradus.app.port.in.RunResult;
+import dev.gradus.figures.CurveFigure;
+import dev.gradus.figures.LandscapeFigure;
+import dev.gradus.figures.Palette;
+import dev.gradus.figures.SeriesChart;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSlider;
+import javax.swing.JSplitPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.jfree.chart.ChartMouseEvent;
+import org.jfree.chart.ChartMouseListener;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The race: several optimizer runs on one objective, drawn on its landscape (2-D) or curve (1-D)
+ * with the loss and gradient-norm charts, animated step by step. Every form comes from the
+ * providers' descriptors, so plugin optimizers and objectives race with no change. The runs go
+ * through the run use case on a background thread; the window stays responsive and a run can be
+ * stopped. Mistakes (a value out of range, a start of the wrong length) show in the status line.
+ *
+ * <p>Keys: F5 runs, F6 plays or pauses, F7 and F8 step back and forward, F9 goes back to step 0.
+ */
+public final class RacePanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final Color ERROR = new Color(176, 0, 32);
+
+    private final transient GradusApplication app;
+    private final transient RaceModel model;
+    private final transient ExecutorService background;
+    private final transient Playback playback = new Playback();
+    private final transient Map<String, ParameterSpace> optimizerSpaces = new LinkedHashMap<>();
+
+    private final ObjectivePicker picker;
+    private final JComboBox<String> data;
+    private final JTextField start = new JTextField(12);
+    private final JTextField steps = new JTextField("30", 6);
+    private final JTextField seed = new JTextField("0", 6);
+    private final JPanel runsPanel = new JPanel();
+    private final List<RunEditor> editors = new ArrayList<>();
+    private final JLabel status = new JLabel(" ");
+    private final JPanel view = new JPanel(new BorderLayout());
+    private final JButton play = new JButton("Play");
+    private final JSlider scrub = new JSlider(0, 0, 0);
+    private final JSlider speed = new JSlider(0, 100, 40);
+    private final JLabel stepLabel = new JLabel("step 0");
+    private final JCheckBox arrows = new JCheckBox("gradient and step arrows");
+
+    private final transient SeriesChart loss = new SeriesChart("Loss", "loss");
+    private final transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
+    private transient LandscapeFigure landscape;
+    private transient CurveFigure curve;
+    private transient SeriesChart trace;
+    private transient ObjectiveView objective;
+    private transient Recorded[] rows = new Recorded[0];
+    private transient List<String> labels = List.of();
+    private final Timer rerun = new Timer(400, e -> run());
+    private boolean updatingScrub;
+
+    public RacePanel(GradusApplication app) {
+        super(new BorderLayout(6, 6));
+        this.app = app;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gradus-race");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new RaceModel(app.runOptimization(), background, SwingUtilities::invokeLater);
+        setName("lab.race");
+        setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        rerun.setRepeats(false);
+
+        for (ProviderSummary s : app.listProviders().list().of(ProviderKind.OPTIMIZER)) {
+            app.describeProvider().describe(s.info().id()).stream().filter(d -> d.summary().kind() == ProviderKind.OPTIMIZER).findFirst()
+                    .ifPresent(d -> optimizerSpaces.put(s.info().id(), d.parameters()));
+        }
+        List<String> dataIds = app.listProviders().list().of(ProviderKind.DATA_SET).stream().map(s -> s.info().id()).toList();
+        data = new JComboBox<>(dataIds.toArray(String[]::new));
+        data.setName("lab.data");
+        if (dataIds.contains("xor")) {
+            data.setSelectedItem("xor");
+        }
+        picker = new ObjectivePicker(app.listProviders(), app.describeProvider());
+        picker.setPreferredSize(new Dimension(260, 300));
+
+        start.setName("lab.start");
+        steps.setName("lab.steps");
+        seed.setName("lab.seed");
+        status.setName("lab.status");
+        play.setName("lab.play");
+        scrub.setName("lab.scrub");
+        arrows.setName("lab.arrows");
+
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, controls(), figures());
+        split.setResizeWeight(0);
+        split.setDividerLocation(340);
+        add(split, BorderLayout.CENTER);
+        add(transport(), BorderLayout.SOUTH);
+        keys();
+
+        playback.addListener(this::showCursor);
+        Timer frames = new Timer(16, new java.awt.event.ActionListener() {
+            private long last = System.nanoTime();
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                long now = System.nanoTime();
+                playback.advance(now - last);
+                last = now;
+            }
+        });
+        frames.start();
+
+        picker.addSelectionListener(id -> objectiveChosen());
+        data.addActionListener(e -> objectiveChosen());
+        addRun("sgd", Map.of("lr", "0.95"));
+        addRun("sgd", Map.of("lr", "0.1", "momentum", "0.9"));
+        addRun("adagrad", Map.of("lr", "1.5"));
+        addRun("adam", Map.of("lr", "0.3"));
+        picker.select(optimizerSpaces.isEmpty() ? "" : "elongated-bowl");
+    }
+
+    private JComponent controls() {
+        JPanel panel = new JPanel(new BorderLayout(0, 6));
+        panel.add(picker, BorderLayout.NORTH);
+        JPanel settings = new JPanel(new GridBagLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(2, 2, 2, 4);
+        c.anchor = GridBagConstraints.WEST;
+        int row = 0;
+        for (Object[] field : new Object[][] {{"data", data}, {"start", start}, {"steps", steps}, {"seed", seed}}) {
+            c.gridx = 0;
+            c.gridy = row++;
+            c.weightx = 0;
+            c.fill = GridBagConstraints.NONE;
+            settings.add(new JLabel((String) field[0]), c);
+            c.gridx = 1;
+            c.weightx = 1;
+            c.fill = GridBagConstraints.HORIZONTAL;
+            settings.add((JComponent) field[1], c);
+        }
+        start.setToolTipText("The starting point, e.g. -7,2; click the landscape to set it");
+        JPanel middle = new JPanel(new BorderLayout(0, 4));
+        middle.add(settings, BorderLayout.NORTH);
+        runsPanel.setLayout(new BoxLayout(runsPanel, BoxLayout.Y_AXIS));
+        middle.add(new JScrollPane(runsPanel), BorderLayout.CENTER);
+        panel.add(middle, BorderLayout.CENTER);
+
+        JButton add = new JButton("Add run");
+        add.setName("lab.add");
+        add.addActionListener(e -> {
+            addRun("adam", Map.of());
+            run();
+        });
+        JButton runButton = new JButton("Run (F5)");
+        runButton.setName("lab.run");
+        runButton.addActionListener(e -> run());
+        JButton stop = new JButton("Stop");
+        stop.setName("lab.stop");
+        stop.addActionListener(e -> model.cancel());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        buttons.add(add);
+        buttons.add(runButton);
+        buttons.add(stop);
+        JPanel bottom = new JPanel(new BorderLayout(0, 4));
+        bottom.add(buttons, BorderLayout.NORTH);
+        status.setVerticalAlignment(JLabel.TOP);
+        bottom.add(status, BorderLayout.CENTER);
+        panel.add(bottom, BorderLayout.SOUTH);
+        return panel;
+    }
+
+    private JComponent figures() {
+        ChartPanel lossPanel = new ChartPanel(loss.chart());
+        lossPanel.setName("lab.loss");
+        ChartPanel normPanel = new ChartPanel(norm.chart());
+        JPanel charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
+        charts.add(lossPanel);
+        charts.add(normPanel);
+        charts.setPreferredSize(new Dimension(600, 220));
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, view, charts);
+        split.setResizeWeight(0.65);
+        return split;
+    }
+
+    private JComponent transport() {
+        JButton back = new JButton("|<");
+        back.setToolTipText("Back to step 0 (F9)");
+        back.addActionListener(e -> playback.reset());
+        JButton prev = new JButton("<");
+        prev.setToolTipText("One step back (F7)");
+        prev.addActionListener(e -> playback.stepBack());
+        play.setToolTipText("Play or pause (F6)");
+        play.addActionListener(e -> playback.toggle());
+        JButton next = new JButton(">");
+        next.setName("lab.next");
+        next.setToolTipText("One step forward (F8)");
+        next.addActionListener(e -> playback.stepForward());
+        scrub.addChangeListener(e -> {
+            if (!updatingScrub) {
+                playback.scrub(scrub.getValue());
+            }
+        });
+        speed.setToolTipText("Speed: 1 to 10000 steps a second");
+        speed.addChangeListener(e -> playback.setSpeed(speedValue()));
+        playback.setSpeed(speedValue());
+        arrows.addActionListener(e -> showCursor());
+        JPanel bar = new JPanel(new BorderLayout(6, 0));
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
+        left.add(back);
+        left.add(prev);
+        left.add(play);
+        left.add(next);
+        left.add(stepLabel);
+        bar.add(left, BorderLayout.WEST);
+        bar.add(scrub, BorderLayout.CENTER);
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
+        right.add(arrows);
+        right.add(new JLabel("speed"));
+        right.add(speed);
+        bar.add(right, BorderLayout.EAST);
+        return bar;
+    }
+
+    /** 1 to 10^4 steps a second, logarithmic in the slider. */
+    private double speedValue() {
+        return Math.pow(10, speed.getValue() / 25.0);
+    }
+
+    private void keys() {
+        bind("F5", "run", this::run);
+        bind("F6", "play", playback::toggle);
+        bind("F7", "back", playback::stepBack);
+        bind("F8", "forward", playback::stepForward);
+        bind("F9", "reset", playback::reset);
+    }
+
+    private void bind(String key, String name, Runnable action) {
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), name);
+        getActionMap().put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Adds a run with this optimizer and these values (the others at their defaults). */
+    void addRun(String optimizer, Map<String, String> texts) {
+        if (!optimizerSpaces.containsKey(optimizer)) {
+            optimizer = optimizerSpaces.keySet().iterator().next();
+            texts = Map.of();
+        }
+        RunEditor editor = new RunEditor(new ArrayList<>(optimizerSpaces.keySet()), optimizerSpaces::get, Palette.run(editors.size()),
+                optimizer, texts);
+        editor.addChangeListener(rerun::restart);
+        editor.removeButton().addActionListener(e -> {
+            editors.remove(editor);
+            runsPanel.remove(editor);
+            runsPanel.revalidate();
+            runsPanel.repaint();
+            run();
+        });
+        editors.add(editor);
+        runsPanel.add(editor);
+        runsPanel.add(Box.createVerticalStrut(4));
+        runsPanel.revalidate();
+    }
+
+    /** The editors of the runs, in order. */
+    List<RunEditor> runEditors() {
+        return List.copyOf(editors);
+    }
+
+    private boolean learnsFromData() {
+        return picker.description().map(ProviderDescription::learnsFromData).orElse(false);
+    }
+
+    private DataChoice dataChoice() {
+        return learnsFromData() && data.getSelectedItem() != null ? DataChoice.generated((String) data.getSelectedItem(), Map.of()) : null;
+    }
+
+    /** A new objective (or data): make its view, put its start in the field, and race on it. */
+    private void objectiveChosen() {
+        String id = picker.selected().orElse(null);
+        if (id == null) {
+            return;
+        }
+        data.setEnabled(learnsFromData());
+        try {
+            objective = app.objectiveView().open(new ObjectiveViewCommand(ComponentChoice.of(id), null, dataChoice(), seedValue()));
+        } catch (GradusException e) {
+            objective = null;
+            error(e.getMessage());
+            return;
+        }
+        start.setText(format(objective.metadata().suggestedStart()));
+        buildView();
+        run();
+    }
+
+    private void buildView() {
+        view.removeAll();
+        landscape = null;
+        curve = null;
+        trace = null;
+        ObjectiveMetadata metadata = objective.metadata();
+        ChartPanel panel;
+        if (metadata.dimension() == 2) {
+            landscape = LandscapeFigure.of(objective.objective());
+            panel = new ChartPanel(landscape.chart());
+            panel.addChartMouseListener(new StartSetter(panel));
+        } else if (metadata.dimension() == 1) {
+            curve = CurveFigure.of(objective.objective());
+            panel = new ChartPanel(curve.chart());
+        } else {
+            trace = new SeriesChart("First coordinates", "value");
+            panel = new ChartPanel(trace.chart());
+        }
+        panel.setName("lab.view");
+        panel.setMouseWheelEnabled(true);
+        view.add(panel, BorderLayout.CENTER);
+        view.revalidate();
+        view.repaint();
+    }
+
+    /** Races every run on the chosen objective from the start field. */
+    void run() {
+        rerun.stop();
+        if (objective == null) {
+            return;
+        }
+        List<RaceModel.Entry> entries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try {
+            double[] from = dev.gradus.app.port.in.PointText.parse("start", start.getText());
+            long budget = whole("steps", steps.getText());
+            for (int i = 0; i < editors.size(); i++) {
+                RunEditor editor = editors.get(i);
+                if (!editor.isValidNow()) {
+                    error("run " + (i + 1) + " (" + editor.optimizer() + "): " + editor.form().violations().get(0).message());
+                    return;
+                }
+                Map<String, Object> values = new LinkedHashMap<>(editor.texts());
+                RunCommand command = RunCommand.builder().objective(ComponentChoice.of(picker.selected().orElseThrow(), Map.of()))
+                        .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).start(from).steps(budget)
+                        .seed(seedValue()).build();
+                entries.add(new RaceModel.Entry(editor.label(), command));
+                names.add((i + 1) + " " + editor.label());
+            }
+        } catch (GradusException e) {
+            error(e.getMessage());
+            return;
+        }
+        rows = new Recorded[entries.size()];
+        labels = names;
+        resetFigures();
+        status.setForeground(getForeground());
+        status.setText("running " + entries.size() + " runs...");
+        playback.pause();
+        playback.setLast(0);
+        List<String> failures = new ArrayList<>();
+        model.start(entries, new RaceModel.Listener() {
+            @Override
+            public void progress(int run, long step) {
+                status.setText("run " + (run + 1) + " of " + entries.size() + ": step " + step);
+            }
+
+            @Override
+            public void finished(int run, RunResult result, Recorded recorded) {
+                rows[run] = recorded;
+                loss.setSeries(run, recorded.steps(), recorded.losses(), recorded.size());
+                norm.setSeries(run, recorded.steps(), recorded.gradientNorms(), recorded.size());
+                if (result.stopReason() != dev.gradus.app.port.in.StopReason.STEP_BUDGET
+                        && result.stopReason() != dev.gradus.app.port.in.StopReason.GRADIENT_TOLERANCE) {
+                    failures.add("run " + (run + 1) + ": " + result.stopDetail());
+                }
+                long last = 0;
+                for (Recorded r : rows) {
+                    if (r != null && r.size() > 0) {
+                        last = Math.max(last, r.step(r.size() - 1));
+                    }
+                }
+                playback.setLast(last);
+            }
+
+            @Override
+            public void failed(int run, String message) {
+                failures.add("run " + (run + 1) + ": " + message);
+            }
+
+            @Override
+            public void done() {
+                if (failures.isEmpty()) {
+                    status.setForeground(getForeground());
+                    status.setText("done: " + entries.size() + " runs, " + playback.last() + " steps");
+                } else {
+                    error(String.join("; ", failures));
+                }
+                playback.reset();
+                playback.play();
+            }
+        });
+    }
+
+    private void resetFigures() {
+        clearSeries(loss);
+        clearSeries(norm);
+        for (int i = 0; i < labels.size(); i++) {
+            loss.addSeries(labels.get(i), Palette.run(i));
+            norm.addSeries(labels.get(i), Palette.run(i));
+        }
+        if (landscape != null) {
+            for (int i = landscape.pathCount(); i < labels.size(); i++) {
+                landscape.addPath(labels.get(i), Palette.run(i));
+            }
+            for (int i = 0; i < landscape.pathCount(); i++) {
+                landscape.clearPath(i);
+                landscape.clearArrows(i);
+            }
+        }
+        if (trace != null) {
+            clearSeries(trace);
+        }
+        if (curve != null) {
+            curve.clearPoint();
+        }
+    }
+
+    private static void clearSeries(SeriesChart chart) {
+        for (int i = 0; i < chart.seriesCount(); i++) {
+            chart.clear(i);
+        }
+    }
+
+    /** Draws every run at the playback cursor. */
+    private void showCursor() {
+        long at = playback.cursor();
+        stepLabel.setText("step " + at);
+        play.setText(playback.playing() ? "Pause" : "Play");
+        updatingScrub = true;
+        scrub.setMaximum((int) Math.min(Integer.MAX_VALUE, playback.last()));
+        scrub.setValue((int) Math.min(Integer.MAX_VALUE, at));
+        updatingScrub = false;
+        loss.setCursor(at);
+        norm.setCursor(at);
+        if (landscape != null) {
+            landscape.chart().setNotify(false);
+        }
+        for (int i = 0; i < rows.length; i++) {
+            Recorded r = rows[i];
+            if (r == null || !r.hasVectors() || r.size() == 0) {
+                continue;
+            }
+            int row = Math.max(0, r.rowAt(at));
+            if (landscape != null && i < landscape.pathCount()) {
+                landscape.setPath(i, r.coordinates(0), r.coordinates(1), row + 1);
+                if (arrows.isSelected() && row + 1 < r.size()) {
+                    double[] gradient = {r.gradient(row, 0), r.gradient(row, 1)};
+                    double[] step = {r.coordinate(row + 1, 0) - r.coordinate(row, 0), r.coordinate(row + 1, 1) - r.coordinate(row, 1)};
+                    landscape.setArrows(i, gradient, step);
+                } else {
+                    landscape.clearArrows(i);
+                }
+            } else if (curve != null && i == 0) {
+                curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
+            } else if (trace != null && i == 0) {
+                for (int k = 0; k < Math.min(3, r.dimension()); k++) {
+                    if (trace.seriesCount() <= k) {
+                        trace.addSeries(objective.metadata().coordinateNames().get(k), Palette.run(k));
+                    }
+                    trace.setSeries(k, r.steps(), r.coordinates(k), row + 1);
+                }
+            }
+        }
+        if (landscape != null) {
+            landscape.chart().setNotify(true);
+        }
+    }
+
+    private long seedValue() {
+        try {
+            return Long.parseLong(seed.getText().strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static long whole(String field, String text) {
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw dev.gradus.app.port.in.InvalidInputException.of(field, text, field + ": '" + text + "' must be a whole number >= 0");
+    }
+
+    private void error(String message) {
+        status.setForeground(ERROR);
+        status.setText("<html>" + message.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") + "</html>");
+    }
+
+    /** What the status line says. */
+    String statusText() {
+        return status.getText();
+    }
+
+    /** The playback cursor, for tests and the keys. */
+    Playback playback() {
+        return playback;
+    }
+
+    private static String format(double[] point) {
+        StringBuilder sb = new StringBuilder();
+        for (double v : point) {
+            sb.append(sb.length() == 0 ? "" : ",").append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+        }
+        return sb.toString();
+    }
+
+    /** A click on the landscape sets the start there and races again. */
+    private final class StartSetter implements ChartMouseListener {
+        private final ChartPanel panel;
+
+        StartSetter(ChartPanel panel) {
+            this.panel = panel;
+        }
+
+        @Override
+        public void chartMouseClicked(ChartMouseEvent event) {
+            Rectangle2D area = panel.getScreenDataArea();
+            if (!area.contains(event.getTrigger().getPoint())) {
+                return;
+            }
+            XYPlot plot = (XYPlot) event.getChart().getPlot();
+            double x = plot.getDomainAxis().java2DToValue(event.getTrigger().getX(), area, RectangleEdge.BOTTOM);
+            double y = plot.getRangeAxis().java2DToValue(event.getTrigger().getY(), area, RectangleEdge.LEFT);
+            start.setText(String.format(Locale.ROOT, "%.4g,%.4g", x, y));
+            run();
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEvent event) {
+        }
+    }
+
+    /** Stops the background thread; the panel is unusable after. */
+    public void dispose() {
+        model.cancel();
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.gradus.gui.lab;
+
+import java.util.Arrays;
+
+/**
+ * Every row of one run as it went, for playback: step, loss, gradient norm, and for runs of up to
+ * {@value #MAX_DIMENSION} coordinates the point and the gradient. Rows beyond {@link #capacity()}
+ * are not kept (the run goes on; playback ends at the last row kept). Filled on the run's thread,
+ * read on the UI thread only after the run is reported finished.
+ */
+public final class Recorded {
+    /** Points and gradients are kept for runs of at most this many coordinates. */
+    public static final int MAX_DIMENSION = 3;
+    /** The most rows kept. */
+    public static final int MAX_ROWS = 1_000_000;
+
+    private final int dimension;
+    private final boolean vectors;
+    private final int capacity;
+    private long[] steps = new long[256];
+    private double[] losses = new double[256];
+    private double[] norms = new double[256];
+    private double[] points;
+    private double[] gradients;
+    private int size;
+
+    Recorded(int dimension, int capacity) {
+        this.dimension = dimension;
+        this.vectors = dimension <= MAX_DIMENSION;
+        this.capacity = capacity;
+        this.points = vectors ? new double[256 * dimension] : new double[0];
+        this.gradients = vectors ? new double[256 * dimension] : new double[0];
+    }
+
+    Recorded(int dimension) {
+        this(dimension, MAX_ROWS);
+    }
+
+    void add(long step, double loss, double norm, double[] point, double[] gradient) {
+        if (size == capacity) {
+            return;
+        }
+        if (size == steps.length) {
+            int grown = (int) Math.min(capacity, 2L * steps.length);
+            steps = Arrays.copyOf(steps, grown);
+            losses = Arrays.copyOf(losses, grown);
+            norms = Arrays.copyOf(norms, grown);
+            if (vectors) {
+                points = Arrays.copyOf(points, grown * dimension);
+                gradients = Arrays.copyOf(gradients, grown * dimension);
+            }
+        }
+        steps[size] = step;
+        losses[size] = loss;
+        norms[size] = norm;
+        if (vectors) {
+            System.arraycopy(point, 0, points, size * dimension, dimension);
+            System.arraycopy(gradient, 0, gradients, size * dimension, dimension);
+        }
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Whether points and gradients are kept. */
+    public boolean hasVectors() {
+        return vectors;
+    }
+
+    /** The most rows this keeps. */
+    public int capacity() {
+        return capacity;
+    }
+
+    public long step(int row) {
+        return steps[row];
+    }
+
+    public double loss(int row) {
+        return losses[row];
+    }
+
+    public double gradientNorm(int row) {
+        return norms[row];
+    }
+
+    /** Coordinate {@code i} of the point of {@code row}. */
+    public double coordinate(int row, int i) {
+        return points[row * dimension + i];
+    }
+
+    /** Component {@code i} of the gradient at the point of {@code row}. */
+    public double gradient(int row, int i) {
+        return gradients[row * dimension + i];
+    }
+
+    /** The last row at or before {@code step}; -1 when there is none. */
+    public int rowAt(long step) {
+        int found = Arrays.binarySearch(steps, 0, size, step);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The steps of the rows, a copy. */
+    public long[] steps() {
+        return Arrays.copyOf(steps, size);
+    }
+
+    /** The losses of the rows, a copy. */
+    public double[] losses() {
+        return Arrays.copyOf(losses, size);
+    }
+
+    /** The gradient norms of the rows, a copy. */
+    public double[] gradientNorms() {
+        return Arrays.copyOf(norms, size);
+    }
+
+    /** Coordinate {@code i} of every row, a copy. */
+    public double[] coordinates(int i) {
+        double[] values = new double[size];
+        for (int r = 0; r < size; r++) {
+            values[r] = points[r * dimension + i];
+        }
+        return values;
+    }
+}

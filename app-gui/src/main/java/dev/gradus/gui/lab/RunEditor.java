@@ -1,0 +1,124 @@
+package dev.gradus.gui.lab;
+
+import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.gui.form.ParameterForm;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * One run of a race: the optimizer (any discovered one, plugins included) and a form of its
+ * hyperparameters built from its descriptors, under a swatch of the run's colour.
+ */
+final class RunEditor extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<String, ParameterSpace> spaces;
+    private final JComboBox<String> optimizer;
+    private final JPanel formHolder = new JPanel(new BorderLayout());
+    private final JButton remove = new JButton("Remove");
+    private ParameterForm form;
+    private final transient List<Runnable> listeners = new ArrayList<>();
+
+    /**
+     * @param optimizers the optimizer ids to offer
+     * @param spaces     each optimizer's parameters
+     * @param colour     the run's colour
+     * @param id         the optimizer chosen at first
+     * @param texts      its values as the command line writes them (missing ones: defaults)
+     */
+    RunEditor(List<String> optimizers, Function<String, ParameterSpace> spaces, Color colour, String id, Map<String, String> texts) {
+        super(new BorderLayout(4, 2));
+        this.spaces = spaces;
+        this.optimizer = new JComboBox<>(optimizers.toArray(String[]::new));
+        optimizer.setName("lab.run.optimizer");
+        remove.setName("lab.run.remove");
+        setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(0, 4, 0, 0, colour),
+                BorderFactory.createEmptyBorder(4, 6, 4, 4)));
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        top.add(new JLabel("optimizer"));
+        top.add(optimizer);
+        top.add(remove);
+        add(top, BorderLayout.NORTH);
+        add(formHolder, BorderLayout.CENTER);
+        optimizer.setSelectedItem(id);
+        rebuild(texts);
+        optimizer.addActionListener(e -> {
+            rebuild(Map.of());
+            fire();
+        });
+    }
+
+    private void rebuild(Map<String, String> texts) {
+        String id = optimizer();
+        form = new ParameterForm(id, spaces.apply(id));
+        if (!texts.isEmpty()) {
+            form.setTexts(texts);
+        }
+        form.addChangeListener(this::fire);
+        formHolder.removeAll();
+        formHolder.add(form, BorderLayout.CENTER);
+        formHolder.revalidate();
+        formHolder.repaint();
+    }
+
+    /** The chosen optimizer's id. */
+    String optimizer() {
+        return (String) optimizer.getSelectedItem();
+    }
+
+    /** Chooses an optimizer (its defaults). */
+    void chooseOptimizer(String id) {
+        optimizer.setSelectedItem(id);
+    }
+
+    /** The form of the chosen optimizer. */
+    ParameterForm form() {
+        return form;
+    }
+
+    /** The hyperparameters as typed, as the command line writes them. */
+    Map<String, String> texts() {
+        return form.texts();
+    }
+
+    /** Whether the form's values are all allowed. */
+    boolean isValidNow() {
+        return form.isValidNow();
+    }
+
+    /** {@code adam lr=0.3}: the optimizer and the values that differ from its defaults. */
+    String label() {
+        StringBuilder sb = new StringBuilder(optimizer());
+        Map<String, String> defaults = new ParameterForm(optimizer(), form.space()).texts();
+        form.texts().forEach((name, value) -> {
+            if (!value.equals(defaults.get(name))) {
+                sb.append(' ').append(name).append('=').append(value);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The remove button, for the race panel to wire. */
+    JButton removeButton() {
+        return remove;
+    }
+
+    /** Called on every change of optimizer or value. */
+    void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}

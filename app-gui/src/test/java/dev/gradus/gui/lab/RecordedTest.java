@@ -1,0 +1,39 @@
+package dev.gradus.gui.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecordedTest {
+
+    @Test
+    void rowsGrowKeepPointsAndGradientsAndAreFoundByStep() {
+        Recorded rows = new Recorded(2);
+        for (int k = 0; k < 1000; k++) {
+            rows.add(k * 2L, 1.0 / (k + 1), k, new double[] {k, -k}, new double[] {2 * k, 3 * k});
+        }
+
+        assertThat(rows.size()).isEqualTo(1000);
+        assertThat(rows.hasVectors()).isTrue();
+        assertThat(rows.coordinate(999, 1)).isEqualTo(-999);
+        assertThat(rows.gradient(10, 1)).isEqualTo(30);
+        assertThat(rows.rowAt(0)).isZero();
+        assertThat(rows.rowAt(7)).as("step 7 falls between rows 3 (step 6) and 4 (step 8)").isEqualTo(3);
+        assertThat(rows.rowAt(5000)).isEqualTo(999);
+        assertThat(rows.rowAt(-1)).isEqualTo(-1);
+        assertThat(rows.coordinates(0)).hasSize(1000).startsWith(0, 1, 2);
+    }
+
+    @Test
+    void aLargeRunKeepsLossesOnlyAndStopsKeepingAtItsCapacity() {
+        Recorded rows = new Recorded(10, 300);
+        double[] point = new double[10];
+        for (int k = 0; k < 500; k++) {
+            rows.add(k, k, k, point, point);
+        }
+
+        assertThat(rows.hasVectors()).isFalse();
+        assertThat(rows.size()).isEqualTo(300);
+        assertThat(rows.step(299)).isEqualTo(299);
+    }
+}
