@@ -12,6 +12,7 @@ import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.PluginProblem;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
+import dev.gradus.app.port.in.ScenariosUseCase;
 import dev.gradus.app.wiring.DiscoveredProvidersModule;
 import dev.gradus.app.wiring.UseCasesModule;
 import java.util.List;
@@ -69,6 +70,10 @@ public final class GradusApplication {
 
     public ObjectiveViewUseCase objectiveView() {
         return injector.getInstance(ObjectiveViewUseCase.class);
+    }
+
+    public ScenariosUseCase scenarios() {
+        return injector.getInstance(ScenariosUseCase.class);
     }
 
     public ClassifierGridUseCase classifierGrid() {

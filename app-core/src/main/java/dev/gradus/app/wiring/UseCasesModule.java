@@ -7,12 +7,14 @@ import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
+import dev.gradus.app.port.in.ScenariosUseCase;
 import dev.gradus.app.service.CheckGradientService;
 import dev.gradus.app.service.ClassifierGridService;
 import dev.gradus.app.service.DescribeProviderService;
 import dev.gradus.app.service.ListProvidersService;
 import dev.gradus.app.service.ObjectiveViewService;
 import dev.gradus.app.service.RunOptimizationService;
+import dev.gradus.app.service.ScenariosService;
 
 /** Binds each use case to its service. */
 public final class UseCasesModule extends AbstractModule {
@@ -24,5 +26,6 @@ public final class UseCasesModule extends AbstractModule {
         bind(CheckGradientUseCase.class).to(CheckGradientService.class);
         bind(ClassifierGridUseCase.class).to(ClassifierGridService.class);
         bind(ObjectiveViewUseCase.class).to(ObjectiveViewService.class);
+        bind(ScenariosUseCase.class).to(ScenariosService.class);
     }
 }

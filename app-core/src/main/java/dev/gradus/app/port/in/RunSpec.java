@@ -1,0 +1,82 @@
+package dev.gradus.app.port.in;
+
+import dev.gradus.api.objective.Sampling;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A run specification: one objective (with its data), one start and budget, and one or more runs
+ * that race on it. The file form is {@code gradus-spec} version 1 (see the README); the lab opens
+ * and saves it, and built-in scenarios reproduce each seed article.
+ *
+ * @param name        a short kebab-case name ({@code book-comparison})
+ * @param title       a line for menus
+ * @param description what it shows, in a sentence or two
+ * @param objective   the objective and its parameter values
+ * @param data        its data, or null
+ * @param dimension   the dimension, or null (from the start, else the objective's)
+ * @param start       the start, or null (the objective's suggested start)
+ * @param steps       the step budget of every run
+ * @param seed        the seed of every run
+ * @param batchSize   the mini-batch size, or null
+ * @param sampling    how batches are drawn, or null
+ * @param runs        the runs, at least one
+ */
+public record RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension,
+                      double[] start, long steps, long seed, Integer batchSize, Sampling sampling, List<Run> runs) {
+
+    /**
+     * One run of a specification.
+     *
+     * @param label     how views name it ({@code Momentum})
+     * @param optimizer the optimizer and its values
+     * @param gradient  the gradient estimator and its values, or null (the objective's default)
+     */
+    public record Run(String label, ComponentChoice optimizer, ComponentChoice gradient) {
+        public Run {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(optimizer, "optimizer");
+        }
+    }
+
+    public RunSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(objective, "objective");
+        start = start == null ? null : start.clone();
+        runs = List.copyOf(runs);
+        if (runs.isEmpty()) {
+            throw InvalidInputException.of("runs", "[]", "a specification needs at least one run");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RunSpec r && name.equals(r.name) && title.equals(r.title) && description.equals(r.description)
+                && objective.equals(r.objective) && Objects.equals(data, r.data) && Objects.equals(dimension, r.dimension)
+                && java.util.Arrays.equals(start, r.start) && steps == r.steps && seed == r.seed && Objects.equals(batchSize, r.batchSize)
+                && sampling == r.sampling && runs.equals(r.runs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, objective, java.util.Arrays.hashCode(start), steps, seed, runs);
+    }
+
+    @Override
+    public double[] start() {
+        return start == null ? null : start.clone();
+    }
+
+    /** The command of each run, in order; each is checked as any run command is. */
+    public List<RunCommand> commands() {
+        List<RunCommand> commands = new ArrayList<>();
+        for (Run run : runs) {
+            commands.add(RunCommand.builder().objective(objective).data(data).dimension(dimension).start(start).steps(steps).seed(seed)
+                    .batchSize(batchSize).sampling(sampling).optimizer(run.optimizer()).gradient(run.gradient()).build());
+        }
+        return commands;
+    }
+}

@@ -1,0 +1,347 @@
+package dev.gradus.app.spec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.api.objective.Sampling;
+import dev.gradus.app.port.in.ComponentChoice;
+import dev.gradus.app.port.in.DataChoice;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.RunSpec;
+import dev.gradus.app.port.in.TargetType;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes run specifications, format {@code gradus-spec} version {@value #VERSION}:
+ *
+ * <pre>
+ * {"format": "gradus-spec", "format_version": 1, "name": "book-comparison", "title": "...", "description": "...",
+ *  "objective": {"id": "elongated-bowl", "parameters": {}},
+ *  "data": null | {"id": "xor", "parameters": {}} | {"file": "points.csv", "target": "y", "target_type": "auto"},
+ *  "dimension": null, "start": [-7, 2] | null, "steps": 30, "seed": 0, "batch_size": null, "sampling": null,
+ *  "runs": [{"label": "SGD", "optimizer": {"id": "sgd", "parameters": {"lr": 0.95}}, "gradient": null | {"id": ..., "parameters": ...}}]}
+ * </pre>
+ *
+ * Unknown keys and values of the wrong kind are refused naming their JSON path
+ * ({@code runs[1].optimizer.id: must be a string}); parameter values are checked against the
+ * providers when the runs are made, as on the command line.
+ */
+public final class SpecJson {
+    /** The format name. */
+    public static final String FORMAT = "gradus-spec";
+    /** The format version this reads and writes. */
+    public static final int VERSION = 1;
+
+    private static final Set<String> TOP = Set.of("format", "format_version", "name", "title", "description", "objective", "data", "dimension",
+            "start", "steps", "seed", "batch_size", "sampling", "runs");
+    private static final Set<String> PROVIDER = Set.of("id", "parameters");
+    private static final Set<String> FILE = Set.of("file", "target", "target_type");
+    private static final Set<String> RUN = Set.of("label", "optimizer", "gradient");
+
+    private SpecJson() {
+    }
+
+    /**
+     * Reads a specification.
+     *
+     * @param source names the input in messages (a file name)
+     * @throws InvalidInputException (field {@code spec}) naming the JSON path of the first problem
+     */
+    public static RunSpec read(Reader reader, String source) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(reader);
+        } catch (JsonProcessingException e) {
+            throw problem(source, "", "is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw problem(source, "", "cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw problem(source, "", "must be a JSON object");
+        }
+        keys(source, root, "", TOP);
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw problem(source, "format", "must be \"" + FORMAT + "\"");
+        }
+        if (root.path("format_version").asInt(-1) != VERSION) {
+            throw problem(source, "format_version", "is " + root.path("format_version") + "; this Gradus reads version " + VERSION);
+        }
+        String name = text(source, root, "name", true);
+        String title = root.has("title") ? text(source, root, "title", true) : name;
+        String description = root.has("description") ? text(source, root, "description", true) : "";
+        ComponentChoice objective = provider(source, root.get("objective"), "objective");
+        DataChoice data = data(source, root.get("data"));
+        Integer dimension = optionalWhole(source, root, "dimension");
+        double[] start = null;
+        JsonNode startNode = root.get("start");
+        if (startNode != null && !startNode.isNull()) {
+            if (!startNode.isArray() || startNode.isEmpty()) {
+                throw problem(source, "start", "must be an array of numbers, or null for the objective's suggested start");
+            }
+            start = new double[startNode.size()];
+            for (int i = 0; i < start.length; i++) {
+                if (!startNode.get(i).isNumber()) {
+                    throw problem(source, "start[" + i + "]", "must be a number");
+                }
+                start[i] = startNode.get(i).asDouble();
+            }
+        }
+        long steps = whole(source, root, "steps", 1000);
+        long seed = whole(source, root, "seed", 0);
+        Integer batch = optionalWhole(source, root, "batch_size");
+        Sampling sampling = null;
+        if (root.hasNonNull("sampling")) {
+            try {
+                sampling = Sampling.of(text(source, root, "sampling", true));
+            } catch (IllegalArgumentException e) {
+                throw problem(source, "sampling", "must be one of " + Sampling.ids());
+            }
+        }
+        JsonNode runsNode = root.get("runs");
+        if (runsNode == null || !runsNode.isArray() || runsNode.isEmpty()) {
+            throw problem(source, "runs", "must be an array of at least one run");
+        }
+        List<RunSpec.Run> runs = new ArrayList<>();
+        for (int i = 0; i < runsNode.size(); i++) {
+            String path = "runs[" + i + "]";
+            JsonNode run = runsNode.get(i);
+            if (!run.isObject()) {
+                throw problem(source, path, "must be an object");
+            }
+            keys(source, run, path + ".", RUN);
+            ComponentChoice optimizer = provider(source, run.get("optimizer"), path + ".optimizer");
+            String label = run.has("label") ? text(source, run, "label", path + ".label") : optimizer.id();
+            ComponentChoice gradient = run.hasNonNull("gradient") ? provider(source, run.get("gradient"), path + ".gradient") : null;
+            runs.add(new RunSpec.Run(label, optimizer, gradient));
+        }
+        try {
+            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, batch, sampling, runs);
+        } catch (InvalidInputException e) {
+            throw problem(source, e.problems().get(0).field(), e.problems().get(0).reason());
+        }
+    }
+
+    private static DataChoice data(String source, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw problem(source, "data", "must be an object ({\"id\": ...} or {\"file\": ..., \"target\": ...}) or null");
+        }
+        if (node.has("file")) {
+            keys(source, node, "data.", FILE);
+            String file = text(source, node, "file", "data.file");
+            String target = text(source, node, "target", "data.target");
+            TargetType type = TargetType.AUTO;
+            if (node.has("target_type")) {
+                type = TargetType.of(text(source, node, "target_type", "data.target_type"));
+                if (type == null) {
+                    throw problem(source, "data.target_type", "must be auto, class or number");
+                }
+            }
+            return DataChoice.file(Path.of(file), target, type);
+        }
+        ComponentChoice choice = provider(source, node, "data");
+        return DataChoice.generated(choice.id(), choice.values());
+    }
+
+    private static ComponentChoice provider(String source, JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw problem(source, path, "must be an object {\"id\": ..., \"parameters\": {...}}");
+        }
+        keys(source, node, path + ".", PROVIDER);
+        String id = text(source, node, "id", path + ".id");
+        Map<String, Object> values = new LinkedHashMap<>();
+        JsonNode parameters = node.get("parameters");
+        if (parameters != null && !parameters.isNull()) {
+            if (!parameters.isObject()) {
+                throw problem(source, path + ".parameters", "must be an object of values by name");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                values.put(e.getKey(), value(source, e.getValue(), path + ".parameters." + e.getKey()));
+            }
+        }
+        return ComponentChoice.of(id, values);
+    }
+
+    private static Object value(String source, JsonNode node, String path) {
+        if (node.isIntegralNumber()) {
+            return node.asLong();
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            List<Long> list = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                if (!node.get(i).isIntegralNumber()) {
+                    throw problem(source, path + "[" + i + "]", "must be a whole number");
+                }
+                list.add(node.get(i).asLong());
+            }
+            return list;
+        }
+        throw problem(source, path, "must be a number, a boolean, a string or an array of whole numbers");
+    }
+
+    private static void keys(String source, JsonNode node, String prefix, Set<String> allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (!allowed.contains(key)) {
+                throw problem(source, prefix + key, "is not a key of a " + FORMAT + " file here; the keys are "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(String source, JsonNode node, String key, boolean required) {
+        return text(source, node, key, key);
+    }
+
+    private static String text(String source, JsonNode node, String key, String path) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw problem(source, path, "must be a non-empty string");
+        }
+        return value.asText();
+    }
+
+    private static long whole(String source, JsonNode node, String key, long otherwise) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < 0) {
+            throw problem(source, key, "must be a whole number >= 0");
+        }
+        return value.asLong();
+    }
+
+    private static Integer optionalWhole(String source, JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < 1 || value.asLong() > Integer.MAX_VALUE) {
+            throw problem(source, key, "must be a whole number >= 1, or null");
+        }
+        return value.asInt();
+    }
+
+    private static InvalidInputException problem(String source, String path, String reason) {
+        return InvalidInputException.of("spec", source, source + (path.isEmpty() ? "" : ": " + path) + ": " + reason);
+    }
+
+    /** Writes {@code spec} (not closing the writer). */
+    public static void write(RunSpec spec, Writer writer) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(writer).useDefaultPrettyPrinter()) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("format_version", VERSION);
+            json.writeStringField("name", spec.name());
+            json.writeStringField("title", spec.title());
+            json.writeStringField("description", spec.description());
+            provider(json, "objective", spec.objective());
+            if (spec.data() == null) {
+                json.writeNullField("data");
+            } else if (spec.data().isFile()) {
+                json.writeObjectFieldStart("data");
+                json.writeStringField("file", spec.data().file().toString());
+                json.writeStringField("target", spec.data().target());
+                json.writeStringField("target_type", spec.data().targetType().id());
+                json.writeEndObject();
+            } else {
+                provider(json, "data", ComponentChoice.of(spec.data().id(), spec.data().values()));
+            }
+            if (spec.dimension() == null) {
+                json.writeNullField("dimension");
+            } else {
+                json.writeNumberField("dimension", spec.dimension());
+            }
+            json.writeFieldName("start");
+            if (spec.start() == null) {
+                json.writeNull();
+            } else {
+                json.writeArray(spec.start(), 0, spec.start().length);
+            }
+            json.writeNumberField("steps", spec.steps());
+            json.writeNumberField("seed", spec.seed());
+            if (spec.batchSize() == null) {
+                json.writeNullField("batch_size");
+            } else {
+                json.writeNumberField("batch_size", spec.batchSize());
+            }
+            if (spec.sampling() == null) {
+                json.writeNullField("sampling");
+            } else {
+                json.writeStringField("sampling", spec.sampling().id());
+            }
+            json.writeArrayFieldStart("runs");
+            for (RunSpec.Run run : spec.runs()) {
+                json.writeStartObject();
+                json.writeStringField("label", run.label());
+                provider(json, "optimizer", run.optimizer());
+                if (run.gradient() == null) {
+                    json.writeNullField("gradient");
+                } else {
+                    provider(json, "gradient", run.gradient());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the specification: " + e.getMessage(), e);
+        }
+    }
+
+    private static void provider(JsonGenerator json, String field, ComponentChoice choice) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("id", choice.id());
+        json.writeObjectFieldStart("parameters");
+        for (Map.Entry<String, ?> e : choice.values().entrySet()) {
+            Object v = e.getValue();
+            json.writeFieldName(e.getKey());
+            if (v instanceof Long || v instanceof Integer) {
+                json.writeNumber(((Number) v).longValue());
+            } else if (v instanceof Number n) {
+                json.writeNumber(n.doubleValue());
+            } else if (v instanceof Boolean b) {
+                json.writeBoolean(b);
+            } else if (v instanceof List<?> list) {
+                json.writeStartArray();
+                for (Object element : list) {
+                    json.writeNumber(((Number) element).longValue());
+                }
+                json.writeEndArray();
+            } else {
+                json.writeString(String.valueOf(v));
+            }
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}
