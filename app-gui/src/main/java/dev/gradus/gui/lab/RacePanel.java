@@ -13,6 +13,7 @@ import dev.gradus.app.port.in.ProviderKind;
 import dev.gradus.app.port.in.ProviderSummary;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunResult;
+import dev.gradus.app.port.in.RunSpec;
 import dev.gradus.figures.CurveFigure;
 import dev.gradus.figures.LandscapeFigure;
 import dev.gradus.figures.Palette;
@@ -75,6 +76,12 @@ public final class RacePanel extends JPanel {
     private final transient ExecutorService background;
     private final transient Playback playback = new Playback();
     private final transient Map<String, ParameterSpace> optimizerSpaces = new LinkedHashMap<>();
+    private final transient List<String> estimators;
+    private final transient List<RunSpec> scenarios;
+    private transient Map<String, Object> objectiveValues = Map.of();
+    private transient double[] pendingStart;
+    private boolean loading;
+    private final JComboBox<String> scenarioBox;
 
     private final ObjectivePicker picker;
     private final JComboBox<String> data;
@@ -119,6 +126,19 @@ public final class RacePanel extends JPanel {
             app.describeProvider().describe(s.info().id()).stream().filter(d -> d.summary().kind() == ProviderKind.OPTIMIZER).findFirst()
                     .ifPresent(d -> optimizerSpaces.put(s.info().id(), d.parameters()));
         }
+        estimators = app.listProviders().list().of(ProviderKind.ESTIMATOR).stream().map(s -> s.info().id()).toList();
+        scenarios = app.scenarios().builtIn();
+        List<String> titles = new ArrayList<>();
+        titles.add("Scenarios...");
+        scenarios.forEach(spec -> titles.add(spec.title()));
+        scenarioBox = new JComboBox<>(titles.toArray(String[]::new));
+        scenarioBox.setName("lab.scenarios");
+        scenarioBox.addActionListener(e -> {
+            int index = scenarioBox.getSelectedIndex();
+            if (index > 0) {
+                load(scenarios.get(index - 1));
+            }
+        });
         List<String> dataIds = app.listProviders().list().of(ProviderKind.DATA_SET).stream().map(s -> s.info().id()).toList();
         data = new JComboBox<>(dataIds.toArray(String[]::new));
         data.setName("lab.data");
@@ -156,18 +176,112 @@ public final class RacePanel extends JPanel {
         });
         frames.start();
 
-        picker.addSelectionListener(id -> objectiveChosen());
-        data.addActionListener(e -> objectiveChosen());
-        addRun("sgd", Map.of("lr", "0.95"));
-        addRun("sgd", Map.of("lr", "0.1", "momentum", "0.9"));
-        addRun("adagrad", Map.of("lr", "1.5"));
-        addRun("adam", Map.of("lr", "0.3"));
-        picker.select(optimizerSpaces.isEmpty() ? "" : "elongated-bowl");
+        picker.addSelectionListener(id -> {
+            if (!loading) {
+                objectiveValues = Map.of();
+            }
+            objectiveChosen();
+        });
+        data.addActionListener(e -> {
+            if (!loading) {
+                objectiveChosen();
+            }
+        });
+        scenarios.stream().filter(spec -> spec.name().equals("book-comparison")).findFirst().ifPresentOrElse(this::load, () -> {
+            addRun("adam", Map.of());
+            picker.select("elongated-bowl");
+        });
+    }
+
+    /** Sets the lab to a run specification (a built-in scenario or a file) and races it. */
+    void load(RunSpec spec) {
+        loading = true;
+        try {
+            objectiveValues = new LinkedHashMap<>(spec.objective().values());
+            if (spec.data() != null && spec.data().id() != null) {
+                data.setSelectedItem(spec.data().id());
+            }
+            for (RunEditor editor : List.copyOf(editors)) {
+                runsPanel.removeAll();
+                editors.remove(editor);
+            }
+            for (RunSpec.Run run : spec.runs()) {
+                RunEditor editor = addRun(run.optimizer().id(), texts(run.optimizer().values()));
+                editor.chooseGradient(run.gradient());
+            }
+            steps.setText(Long.toString(spec.steps()));
+            seed.setText(Long.toString(spec.seed()));
+            pendingStart = spec.start();
+            picker.select(spec.objective().id());
+        } finally {
+            loading = false;
+            pendingStart = null;
+        }
+    }
+
+    /** The lab's state as a run specification named {@code name}. */
+    RunSpec spec(String name) {
+        List<RunSpec.Run> runs = new ArrayList<>();
+        for (RunEditor editor : editors) {
+            runs.add(new RunSpec.Run(editor.label(), ComponentChoice.of(editor.optimizer(), new LinkedHashMap<>(editor.texts())), editor.gradient()));
+        }
+        return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(picker.selected().orElseThrow(), objectiveValues), dataChoice(),
+                null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), null, null,
+                runs);
+    }
+
+    /** Values as the command line writes them. */
+    private static Map<String, String> texts(Map<String, ?> values) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        values.forEach((name, value) -> texts.put(name, value instanceof List<?> list
+                ? String.join("-", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
+        return texts;
+    }
+
+    private void open() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("Gradus run specifications (*.json)", "json"));
+        if (chooser.showOpenDialog(this) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            try {
+                load(app.scenarios().read(chooser.getSelectedFile().toPath()));
+            } catch (GradusException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    private void save() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setSelectedFile(new java.io.File("race.json"));
+        if (chooser.showSaveDialog(this) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            java.nio.file.Path file = chooser.getSelectedFile().toPath();
+            try {
+                String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+                app.scenarios().write(spec(name), file);
+                status.setForeground(getForeground());
+                status.setText("saved " + file);
+            } catch (GradusException e) {
+                error(e.getMessage());
+            }
+        }
     }
 
     private JComponent controls() {
         JPanel panel = new JPanel(new BorderLayout(0, 6));
-        panel.add(picker, BorderLayout.NORTH);
+        JPanel top = new JPanel(new BorderLayout(0, 4));
+        JPanel files = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JButton openButton = new JButton("Open...");
+        openButton.setName("lab.open");
+        openButton.addActionListener(e -> open());
+        JButton saveButton = new JButton("Save...");
+        saveButton.setName("lab.save");
+        saveButton.addActionListener(e -> save());
+        files.add(scenarioBox);
+        files.add(openButton);
+        files.add(saveButton);
+        top.add(files, BorderLayout.NORTH);
+        top.add(picker, BorderLayout.CENTER);
+        panel.add(top, BorderLayout.NORTH);
         JPanel settings = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
         c.insets = new Insets(2, 2, 2, 4);
@@ -293,13 +407,13 @@ public final class RacePanel extends JPanel {
     }
 
     /** Adds a run with this optimizer and these values (the others at their defaults). */
-    void addRun(String optimizer, Map<String, String> texts) {
+    RunEditor addRun(String optimizer, Map<String, String> texts) {
         if (!optimizerSpaces.containsKey(optimizer)) {
             optimizer = optimizerSpaces.keySet().iterator().next();
             texts = Map.of();
         }
-        RunEditor editor = new RunEditor(new ArrayList<>(optimizerSpaces.keySet()), optimizerSpaces::get, Palette.run(editors.size()),
-                optimizer, texts);
+        RunEditor editor = new RunEditor(new ArrayList<>(optimizerSpaces.keySet()), optimizerSpaces::get, estimators,
+                Palette.run(editors.size()), optimizer, texts);
         editor.addChangeListener(rerun::restart);
         editor.removeButton().addActionListener(e -> {
             editors.remove(editor);
@@ -312,6 +426,7 @@ public final class RacePanel extends JPanel {
         runsPanel.add(editor);
         runsPanel.add(Box.createVerticalStrut(4));
         runsPanel.revalidate();
+        return editor;
     }
 
     /** The editors of the runs, in order. */
@@ -335,13 +450,13 @@ public final class RacePanel extends JPanel {
         }
         data.setEnabled(learnsFromData());
         try {
-            objective = app.objectiveView().open(new ObjectiveViewCommand(ComponentChoice.of(id), null, dataChoice(), seedValue()));
+            objective = app.objectiveView().open(new ObjectiveViewCommand(ComponentChoice.of(id, objectiveValues), null, dataChoice(), seedValue()));
         } catch (GradusException e) {
             objective = null;
             error(e.getMessage());
             return;
         }
-        start.setText(format(objective.metadata().suggestedStart()));
+        start.setText(format(pendingStart != null ? pendingStart : objective.metadata().suggestedStart()));
         buildView();
         run();
     }
@@ -389,9 +504,9 @@ public final class RacePanel extends JPanel {
                     return;
                 }
                 Map<String, Object> values = new LinkedHashMap<>(editor.texts());
-                RunCommand command = RunCommand.builder().objective(ComponentChoice.of(picker.selected().orElseThrow(), Map.of()))
-                        .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).start(from).steps(budget)
-                        .seed(seedValue()).build();
+                RunCommand command = RunCommand.builder().objective(ComponentChoice.of(picker.selected().orElseThrow(), objectiveValues))
+                        .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient()).start(from)
+                        .steps(budget).seed(seedValue()).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));
                 names.add((i + 1) + " " + editor.label());
             }

@@ -26,6 +26,9 @@ final class RunEditor extends JPanel {
     private final JComboBox<String> optimizer;
     private final JPanel formHolder = new JPanel(new BorderLayout());
     private final JButton remove = new JButton("Remove");
+    private final JComboBox<String> gradient;
+    private transient Map<String, ?> gradientValues = Map.of();
+    private String gradientValuesFor;
     private ParameterForm form;
     private final transient List<Runnable> listeners = new ArrayList<>();
 
@@ -37,6 +40,14 @@ final class RunEditor extends JPanel {
      * @param texts      its values as the command line writes them (missing ones: defaults)
      */
     RunEditor(List<String> optimizers, Function<String, ParameterSpace> spaces, Color colour, String id, Map<String, String> texts) {
+        this(optimizers, spaces, List.of(), colour, id, texts);
+    }
+
+    /**
+     * @param estimators the gradient estimator ids to offer beside the objective's default
+     */
+    RunEditor(List<String> optimizers, Function<String, ParameterSpace> spaces, List<String> estimators, Color colour, String id,
+              Map<String, String> texts) {
         super(new BorderLayout(4, 2));
         this.spaces = spaces;
         this.optimizer = new JComboBox<>(optimizers.toArray(String[]::new));
@@ -48,7 +59,20 @@ final class RunEditor extends JPanel {
         top.add(new JLabel("optimizer"));
         top.add(optimizer);
         top.add(remove);
-        add(top, BorderLayout.NORTH);
+        List<String> gradients = new ArrayList<>();
+        gradients.add(DEFAULT_GRADIENT);
+        gradients.addAll(estimators);
+        gradient = new JComboBox<>(gradients.toArray(String[]::new));
+        gradient.setName("lab.run.gradient");
+        gradient.setToolTipText("The gradient estimator: the objective's exact gradient by default");
+        gradient.addActionListener(e -> fire());
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(top, BorderLayout.NORTH);
+        JPanel gradientRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        gradientRow.add(new JLabel("gradient"));
+        gradientRow.add(gradient);
+        north.add(gradientRow, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
         add(formHolder, BorderLayout.CENTER);
         optimizer.setSelectedItem(id);
         rebuild(texts);
@@ -69,6 +93,32 @@ final class RunEditor extends JPanel {
         formHolder.add(form, BorderLayout.CENTER);
         formHolder.revalidate();
         formHolder.repaint();
+    }
+
+    /** What the gradient combo shows for the objective's own default estimator. */
+    static final String DEFAULT_GRADIENT = "(default)";
+
+    /**
+     * The gradient estimator chosen, with its values, or null for the objective's default. A
+     * scenario's estimator keeps its values while it stays chosen; another gets its defaults.
+     */
+    dev.gradus.app.port.in.ComponentChoice gradient() {
+        String id = (String) gradient.getSelectedItem();
+        if (id == null || id.equals(DEFAULT_GRADIENT)) {
+            return null;
+        }
+        return dev.gradus.app.port.in.ComponentChoice.of(id, id.equals(gradientValuesFor) ? gradientValues : Map.of());
+    }
+
+    /** Chooses the gradient estimator (null: the default) with these values. */
+    void chooseGradient(dev.gradus.app.port.in.ComponentChoice choice) {
+        if (choice == null) {
+            gradient.setSelectedItem(DEFAULT_GRADIENT);
+            return;
+        }
+        gradientValues = choice.values();
+        gradientValuesFor = choice.id();
+        gradient.setSelectedItem(choice.id());
     }
 
     /** The chosen optimizer's id. */
@@ -99,6 +149,12 @@ final class RunEditor extends JPanel {
     /** {@code adam lr=0.3}: the optimizer and the values that differ from its defaults. */
     String label() {
         StringBuilder sb = new StringBuilder(optimizer());
+        dev.gradus.app.port.in.ComponentChoice g = gradient();
+        if (g != null) {
+            sb.append(" [").append(g.id());
+            g.values().forEach((name, value) -> sb.append(' ').append(name).append('=').append(value));
+            sb.append(']');
+        }
         Map<String, String> defaults = new ParameterForm(optimizer(), form.space()).texts();
         form.texts().forEach((name, value) -> {
             if (!value.equals(defaults.get(name))) {

@@ -72,6 +72,17 @@ class LabWindowTest {
     }
 
     @Test
+    void aScenarioChosenFromTheListIsLoadedAndRaced() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.comboBox("lab.scenarios").selectItem(Pattern.compile("Seed 002.*"));
+
+        awaitStatus(Pattern.compile("done: 1 runs, 20 steps"));
+        window.textBox("lab.start").requireText("0,0");
+        window.textBox("lab.steps").requireText("20");
+        window.list("lab.objectives.list").requireSelection(Pattern.compile(".*shifted-bowl"));
+    }
+
+    @Test
     void aBadFormulaTypedInTheFormulaTabIsShownWithItsPosition() {
         window.tabbedPane("lab.tabs").selectTab("Formula");
         window.textBox("formula.expression").deleteText().enterText("x^2 + * y");

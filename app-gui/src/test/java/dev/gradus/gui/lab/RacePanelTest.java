@@ -1,0 +1,76 @@
+package dev.gradus.gui.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradus.app.GradusApplication;
+import dev.gradus.app.plugin.PluginFolders;
+import dev.gradus.app.port.in.RunSpec;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The race panel's model side, headless: scenarios load, race, and come back out as the same specification. */
+class RacePanelTest {
+    private static final GradusApplication APP = GradusApplication.start(PluginFolders.NONE);
+    private RacePanel panel;
+
+    @BeforeEach
+    void make() throws Exception {
+        AtomicReference<RacePanel> made = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> made.set(new RacePanel(APP)));
+        panel = made.get();
+    }
+
+    @AfterEach
+    void dispose() {
+        panel.dispose();
+    }
+
+    private String awaitDone() throws Exception {
+        long end = System.nanoTime() + 30_000_000_000L;
+        AtomicReference<String> status = new AtomicReference<>("");
+        while (System.nanoTime() < end) {
+            SwingUtilities.invokeAndWait(() -> status.set(panel.statusText()));
+            if (status.get().startsWith("done") || status.get().contains("run ") && status.get().startsWith("<html>")) {
+                return status.get();
+            }
+            Thread.sleep(50);
+        }
+        return status.get();
+    }
+
+    private static RunSpec scenario(String name) {
+        return APP.scenarios().builtIn().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void itOpensOnTheBooksComparisonAndRacesIt() throws Exception {
+        assertThat(awaitDone()).isEqualTo("done: 4 runs, 30 steps");
+        AtomicReference<RunSpec> spec = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> spec.set(panel.spec("mine")));
+
+        assertThat(spec.get().objective().id()).isEqualTo("elongated-bowl");
+        assertThat(spec.get().start()).containsExactly(-7, 2);
+        assertThat(spec.get().runs()).extracting(r -> r.optimizer().id()).containsExactly("sgd", "sgd", "adagrad", "adam");
+        assertThat(spec.get().runs().get(1).optimizer().values()).containsEntry("lr", "0.1").containsEntry("momentum", "0.9");
+    }
+
+    @Test
+    void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
+        awaitDone();
+        SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));
+
+        assertThat(awaitDone()).isEqualTo("done: 2 runs, 5001 steps");
+        AtomicReference<RunSpec> spec = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> spec.set(panel.spec("xor")));
+        assertThat(spec.get().objective().values()).containsEntry("init", "normal");
+        assertThat(spec.get().data().id()).isEqualTo("xor");
+        assertThat(spec.get().runs().get(0).gradient().id()).isEqualTo("central");
+        assertThat(spec.get().runs().get(0).gradient().values()).containsEntry("h", 0.1);
+        assertThat(spec.get().runs().get(1).gradient().id()).isEqualTo("analytic");
+        assertThat(spec.get().steps()).isEqualTo(5001);
+        assertThat(spec.get().seed()).isEqualTo(3);
+    }
+}
