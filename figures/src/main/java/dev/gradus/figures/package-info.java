@@ -7,7 +7,9 @@
  * dev.gradus.figures.ContourLevels} and {@link dev.gradus.figures.Contours} turn the samples into
  * one path per level, {@link dev.gradus.figures.LandscapeFigure} draws them with run paths that
  * can be moved cheaply for animation, {@link dev.gradus.figures.CurveFigure} does the same for 1-D
- * objectives, and {@link dev.gradus.figures.SeriesChart} plots values against step. Swing panels
+ * objectives, {@link dev.gradus.figures.SeriesChart} plots values against step, and {@link
+ * dev.gradus.figures.RegionsFigure} shows a classifier's decision regions over a {@link
+ * dev.gradus.figures.RegionGrid} with the 2-D data on top, redrawn cheaply as training goes. Swing panels
  * and file choosers belong to the adapters.
  */
 package dev.gradus.figures;
