@@ -49,6 +49,6 @@ public final class ObjectiveViewService implements ObjectiveViewUseCase {
                     new IllegalStateException("asked for dimension " + n + ", it made dimension " + objective.dimension()));
         }
         ObjectiveMetadata metadata = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to describe itself", objective::metadata);
-        return new ObjectiveView(provider.info(), values, objective, metadata);
+        return new ObjectiveView(provider.info(), values, objective, metadata, data);
     }
 }

@@ -4,6 +4,8 @@ import dev.gradus.api.error.GradusException;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.app.GradusApplication;
+import dev.gradus.app.port.in.ClassifierGrid;
+import dev.gradus.app.port.in.ClassifierGridCommand;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
 import dev.gradus.app.port.in.ObjectiveView;
@@ -17,6 +19,8 @@ import dev.gradus.app.port.in.RunSpec;
 import dev.gradus.figures.CurveFigure;
 import dev.gradus.figures.LandscapeFigure;
 import dev.gradus.figures.Palette;
+import dev.gradus.figures.RegionGrid;
+import dev.gradus.figures.RegionsFigure;
 import dev.gradus.figures.SeriesChart;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -98,11 +102,16 @@ public final class RacePanel extends JPanel {
     private final JLabel stepLabel = new JLabel("step 0");
     private final JCheckBox arrows = new JCheckBox("gradient and step arrows");
 
-    private final transient SeriesChart loss = new SeriesChart("Loss", "loss");
-    private final transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
+    private transient SeriesChart loss = new SeriesChart("Loss", "loss");
+    private transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
+    private ChartPanel lossPanel;
+    private ChartPanel normPanel;
     private transient LandscapeFigure landscape;
     private transient CurveFigure curve;
     private transient SeriesChart trace;
+    private transient RegionsFigure regions;
+    private long regionsShownAt = -1;
+    private long regionsDrawnNanos;
     private transient ObjectiveView objective;
     private transient Recorded[] rows = new Recorded[0];
     private transient List<String> labels = List.of();
@@ -330,9 +339,9 @@ public final class RacePanel extends JPanel {
     }
 
     private JComponent figures() {
-        ChartPanel lossPanel = new ChartPanel(loss.chart());
+        lossPanel = new ChartPanel(loss.chart());
         lossPanel.setName("lab.loss");
-        ChartPanel normPanel = new ChartPanel(norm.chart());
+        normPanel = new ChartPanel(norm.chart());
         JPanel charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
         charts.add(lossPanel);
         charts.add(normPanel);
@@ -461,17 +470,44 @@ public final class RacePanel extends JPanel {
         run();
     }
 
+    /** Cells across and down of the decision-region view. */
+    private static final int REGION_CELLS = 60;
+
+    /** Whether the objective is a classifier over 2-D data, drawn as its decision regions. */
+    private boolean isPlanarClassifier() {
+        return objective.data() != null && objective.data().isClassification() && objective.data().features() == 2
+                && objective.objective() instanceof dev.gradus.api.objective.Classifier;
+    }
+
     private void buildView() {
         view.removeAll();
         landscape = null;
         curve = null;
         trace = null;
+        regions = null;
         ObjectiveMetadata metadata = objective.metadata();
         ChartPanel panel;
         if (metadata.dimension() == 2) {
             landscape = LandscapeFigure.of(objective.objective());
             panel = new ChartPanel(landscape.chart());
             panel.addChartMouseListener(new StartSetter(panel));
+        } else if (isPlanarClassifier()) {
+            ClassifierGrid grid = app.classifierGrid().evaluate(new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
+                    dataChoice(), seedValue(), metadata.suggestedStart(), null, REGION_CELLS, REGION_CELLS));
+            var set = objective.data();
+            double[] x1 = new double[set.size()];
+            double[] x2 = new double[set.size()];
+            int[] classes = new int[set.size()];
+            for (int i = 0; i < set.size(); i++) {
+                x1[i] = set.feature(i, 0);
+                x2[i] = set.feature(i, 1);
+                classes[i] = (int) set.target(i);
+            }
+            regions = RegionsFigure.builder(new RegionGrid(grid.xMin(), grid.xMax(), grid.yMin(), grid.yMax(), REGION_CELLS, REGION_CELLS),
+                    grid.classNames()).points(x1, x2, classes).featureNames(set.featureNames().get(0), set.featureNames().get(1)).build();
+            regions.setProbabilities(grid.probabilities());
+            regionsShownAt = -1;
+            panel = new ChartPanel(regions.chart());
         } else if (metadata.dimension() == 1) {
             curve = CurveFigure.of(objective.objective());
             panel = new ChartPanel(curve.chart());
@@ -566,8 +602,11 @@ public final class RacePanel extends JPanel {
     }
 
     private void resetFigures() {
-        clearSeries(loss);
-        clearSeries(norm);
+        // fresh charts: a race's series are named after its runs
+        loss = new SeriesChart("Loss", "loss");
+        norm = new SeriesChart("Gradient norm", "|gradient|");
+        lossPanel.setChart(loss.chart());
+        normPanel.setChart(norm.chart());
         for (int i = 0; i < labels.size(); i++) {
             loss.addSeries(labels.get(i), Palette.run(i));
             norm.addSeries(labels.get(i), Palette.run(i));
@@ -624,6 +663,8 @@ public final class RacePanel extends JPanel {
                 } else {
                     landscape.clearArrows(i);
                 }
+            } else if (regions != null && i == 0) {
+                showRegions(r, row);
             } else if (curve != null && i == 0) {
                 curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
             } else if (trace != null && i == 0) {
@@ -637,6 +678,28 @@ public final class RacePanel extends JPanel {
         }
         if (landscape != null) {
             landscape.chart().setNotify(true);
+        }
+    }
+
+    /**
+     * The first run's decision regions at {@code row}: at most ten times a second while playing
+     * (the classifier is evaluated at every cell), always when paused.
+     */
+    private void showRegions(Recorded r, int row) {
+        long now = System.nanoTime();
+        if (row == regionsShownAt || playback.playing() && row != r.size() - 1 && now - regionsDrawnNanos < 100_000_000L) {
+            return;
+        }
+        try {
+            ClassifierGrid grid = app.classifierGrid().evaluate(new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
+                    dataChoice(), seedValue(), r.point(row), dev.gradus.api.objective.Box.of(new double[] {regions.grid().xMin(), regions.grid().yMin()},
+                            new double[] {regions.grid().xMax(), regions.grid().yMax()}), REGION_CELLS, REGION_CELLS));
+            regions.setProbabilities(grid.probabilities());
+            regions.setTitle(String.format(Locale.ROOT, "%s: step %d, loss %.4g", labels.isEmpty() ? "" : labels.get(0), r.step(row), r.loss(row)));
+            regionsShownAt = row;
+            regionsDrawnNanos = now;
+        } catch (GradusException e) {
+            error(e.getMessage());
         }
     }
 

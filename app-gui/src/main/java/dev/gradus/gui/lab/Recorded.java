@@ -3,16 +3,22 @@ package dev.gradus.gui.lab;
 import java.util.Arrays;
 
 /**
- * Every row of one run as it went, for playback: step, loss, gradient norm, and for runs of up to
- * {@value #MAX_DIMENSION} coordinates the point and the gradient. Rows beyond {@link #capacity()}
- * are not kept (the run goes on; playback ends at the last row kept). Filled on the run's thread,
- * read on the UI thread only after the run is reported finished.
+ * Every row of one run as it went, for playback: step, loss, gradient norm, and the point and the
+ * gradient: always for runs of up to {@value #MAX_DIMENSION} coordinates, and for larger ones (a
+ * network's weights, for its decision regions) as long as they fit in {@value #MAX_VECTOR_VALUES}
+ * numbers, which bounds the rows kept. Rows beyond {@link #capacity()} are not kept (the run goes
+ * on; playback ends at the last row kept). Filled on the run's thread, read on the UI thread only
+ * after the run is reported finished.
  */
 public final class Recorded {
     /** Points and gradients are kept for runs of at most this many coordinates. */
     public static final int MAX_DIMENSION = 3;
     /** The most rows kept. */
     public static final int MAX_ROWS = 1_000_000;
+    /** The most coordinates kept for a run of more than {@value #MAX_DIMENSION} coordinates, over all its rows. */
+    public static final int MAX_VECTOR_VALUES = 4_000_000;
+    /** A larger run keeps its points only when at least this many rows of them fit. */
+    static final int MIN_VECTOR_ROWS = 1000;
 
     private final int dimension;
     private final boolean vectors;
@@ -25,15 +31,20 @@ public final class Recorded {
     private int size;
 
     Recorded(int dimension, int capacity) {
+        this(dimension, capacity, dimension <= MAX_DIMENSION);
+    }
+
+    Recorded(int dimension, int capacity, boolean vectors) {
         this.dimension = dimension;
-        this.vectors = dimension <= MAX_DIMENSION;
+        this.vectors = vectors;
         this.capacity = capacity;
         this.points = vectors ? new double[256 * dimension] : new double[0];
         this.gradients = vectors ? new double[256 * dimension] : new double[0];
     }
 
     Recorded(int dimension) {
-        this(dimension, MAX_ROWS);
+        this(dimension, dimension <= MAX_DIMENSION || dimension > MAX_VECTOR_VALUES / MIN_VECTOR_ROWS ? MAX_ROWS
+                : MAX_VECTOR_VALUES / dimension, dimension <= MAX_VECTOR_VALUES / MIN_VECTOR_ROWS);
     }
 
     void add(long step, double loss, double norm, double[] point, double[] gradient) {
@@ -93,6 +104,11 @@ public final class Recorded {
     /** Coordinate {@code i} of the point of {@code row}. */
     public double coordinate(int row, int i) {
         return points[row * dimension + i];
+    }
+
+    /** The point of {@code row}, a copy. */
+    public double[] point(int row) {
+        return Arrays.copyOfRange(points, row * dimension, (row + 1) * dimension);
     }
 
     /** Component {@code i} of the gradient at the point of {@code row}. */

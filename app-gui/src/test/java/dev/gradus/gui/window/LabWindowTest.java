@@ -83,6 +83,17 @@ class LabWindowTest {
     }
 
     @Test
+    void theXorScenarioTrainsTheNetworkAndShowsItsDecisionRegions() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.comboBox("lab.scenarios").selectItem(Pattern.compile("Seed 003.*"));
+
+        awaitStatus(Pattern.compile("done: 2 runs, 5001 steps"));
+        window.slider("lab.scrub").slideToMaximum();
+        org.assertj.swing.timing.Pause.pause(500);
+        Screenshots.save(window.target(), "xor");
+    }
+
+    @Test
     void aBadFormulaTypedInTheFormulaTabIsShownWithItsPosition() {
         window.tabbedPane("lab.tabs").selectTab("Formula");
         window.textBox("formula.expression").deleteText().enterText("x^2 + * y");
