@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
@@ -17,12 +18,16 @@ import org.jfree.chart.JFreeChart;
  * java.nio.file.StandardCopyOption#ATOMIC_MOVE} (falling back to {@code REPLACE_EXISTING} where the
  * file system cannot move atomically). So the target is always either the old file, untouched, or
  * the complete new one, and a failure (a missing or read-only folder, a target that is a folder, a
- * full disk, a chart that cannot be drawn) deletes the temporary file and throws an {@link
+ * full disk, a frame that cannot be drawn) deletes the temporary file and throws an {@link
  * IOException} whose message names the target. A replaced file gets the default permissions of new
  * files; a symbolic link at the target is replaced, not followed.
  *
  * <pre>{@code
- * FigureFiles.writePng(figure.chart(), 1200, 900, Path.of("landscape.png"));
+ * Path out = Path.of(name);
+ * switch (FigureFiles.format(out)) {
+ *     case PNG -> FigureFiles.writePng(figure.chart(), 1200, 900, out);
+ *     case GIF -> FigureFiles.writeAnimation(out, steps, step -> frameAt(step), 40);
+ * }
  * }</pre>
  */
 public final class FigureFiles {
@@ -93,5 +98,34 @@ public final class FigureFiles {
             throw StagedFile.failure(staged.target(), "the PNG could not be written (" + e + ")", e);
         }
         staged.commit();
+    }
+
+    /**
+     * Writes an animated GIF of {@code frames} frames, looping forever, frame {@code k} drawn by
+     * {@code frameAt.apply(k)} when it is written, so only one frame is in memory at a time. If
+     * drawing or writing any frame fails, nothing is written and any file there is left as it was.
+     *
+     * @param delayMillis how long each frame is shown; see {@link AnimatedGif#open}
+     * @throws IllegalArgumentException when {@code frames < 1}, the delay is out of range or a
+     *                                  frame's size differs from the first's
+     * @throws IOException              naming the file when it cannot be written
+     */
+    public static void writeAnimation(Path file, int frames, IntFunction<BufferedImage> frameAt, int delayMillis)
+            throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(frameAt, "frameAt");
+        if (frames < 1) {
+            throw new IllegalArgumentException("an animation needs at least one frame, was " + frames);
+        }
+        try (AnimatedGif gif = AnimatedGif.open(file, delayMillis)) {
+            try {
+                for (int k = 0; k < frames; k++) {
+                    gif.add(Objects.requireNonNull(frameAt.apply(k), "frame " + k + " is null"));
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                gif.abandon(); // close() would commit the frames so far
+                throw e;
+            }
+        }
     }
 }

@@ -7,7 +7,9 @@
  * dev.gradus.figures.ContourLevels} and {@link dev.gradus.figures.Contours} turn the samples into
  * one path per level, {@link dev.gradus.figures.LandscapeFigure} draws them with run paths that
  * can be moved cheaply for animation, {@link dev.gradus.figures.CurveFigure} does the same for 1-D
- * objectives, and {@link dev.gradus.figures.SeriesChart} plots values against step. Swing panels
- * and file choosers belong to the adapters.
+ * objectives, and {@link dev.gradus.figures.SeriesChart} plots values against step. {@link
+ * dev.gradus.figures.FigureFiles} writes charts as PNG and frames as an {@link
+ * dev.gradus.figures.AnimatedGif}, each file appearing whole or not at all. Swing panels and file
+ * choosers belong to the adapters.
  */
 package dev.gradus.figures;

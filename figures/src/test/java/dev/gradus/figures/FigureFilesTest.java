@@ -8,9 +8,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -183,5 +185,53 @@ class FigureFilesTest {
                     .hasMessageContaining(name)
                     .hasMessageContaining(".png, .gif");
         }
+    }
+
+    @Test
+    void aWrittenAnimationHasEveryFrame() throws IOException {
+        Path file = folder.resolve("race.gif");
+        AtomicInteger drawn = new AtomicInteger();
+
+        FigureFiles.writeAnimation(file, 3, k -> {
+            drawn.incrementAndGet();
+            return frame(k);
+        }, 50);
+
+        assertThat(drawn).hasValue(3);
+        assertThat(AnimatedGifTest.imagesIn(file)).isEqualTo(3);
+        assertThat(namesIn(folder)).containsExactly("race.gif");
+    }
+
+    @Test
+    void aFrameThatCannotBeDrawnLeavesTheOldAnimationAndNoTempFile() throws IOException {
+        Path file = folder.resolve("race.gif");
+        Files.write(file, "old animation".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> FigureFiles.writeAnimation(file, 5, k -> {
+            if (k == 3) {
+                throw new IllegalStateException("frame 3 failed");
+            }
+            return frame(k);
+        }, 50)).isInstanceOf(IllegalStateException.class).hasMessage("frame 3 failed");
+
+        assertThat(file).hasContent("old animation");
+        assertThat(namesIn(folder)).containsExactly("race.gif");
+    }
+
+    @Test
+    void anAnimationWithoutFramesIsRefused() {
+        assertThatThrownBy(() -> FigureFiles.writeAnimation(folder.resolve("race.gif"), 0, FigureFilesTest::frame, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static BufferedImage frame(int k) {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 40, 30);
+        g.setColor(Palette.run(k));
+        g.fillRect(k * 5, 5, 10, 10);
+        g.dispose();
+        return image;
     }
 }
