@@ -38,7 +38,13 @@ public final class GradusLab implements DesktopLauncher {
         tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
         frame.setContentPane(tabs);
         frame.setSize(1280, 860);
+        WindowLayout.restore(frame, WindowLayout.node());
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                WindowLayout.save(frame, WindowLayout.node());
+            }
+
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 race.dispose();

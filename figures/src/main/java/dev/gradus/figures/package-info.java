@@ -9,7 +9,9 @@
  * can be moved cheaply for animation, {@link dev.gradus.figures.CurveFigure} does the same for 1-D
  * objectives, {@link dev.gradus.figures.SeriesChart} plots values against step, and {@link
  * dev.gradus.figures.RegionsFigure} shows a classifier's decision regions over a {@link
- * dev.gradus.figures.RegionGrid} with the 2-D data on top, redrawn cheaply as training goes. Swing panels
- * and file choosers belong to the adapters.
+ * dev.gradus.figures.RegionGrid} with the 2-D data on top, redrawn cheaply as training goes.
+ * {@link dev.gradus.figures.FigureFiles} writes charts as PNG and frames as an {@link
+ * dev.gradus.figures.AnimatedGif}, each file appearing whole or not at all. Swing panels and file
+ * choosers belong to the adapters.
  */
 package dev.gradus.figures;
