@@ -259,6 +259,79 @@ public final class RacePanel extends JPanel {
         }
     }
 
+    /** The chart the view shows. */
+    private org.jfree.chart.JFreeChart viewChart() {
+        return landscape != null ? landscape.chart() : regions != null ? regions.chart() : curve != null ? curve.chart()
+                : trace != null ? trace.chart() : null;
+    }
+
+    private void export(String kind) {
+        if (viewChart() == null || rows.length == 0) {
+            error("nothing to export yet: run a race first");
+            return;
+        }
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setSelectedFile(new java.io.File("race." + kind));
+        if (chooser.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        java.nio.file.Path file = chooser.getSelectedFile().toPath();
+        try {
+            switch (kind) {
+                case "png" -> dev.gradus.figures.FigureFiles.writePng(viewChart(), Math.max(400, view.getWidth()), Math.max(300, view.getHeight()), file);
+                case "gif" -> exportAnimation(file);
+                case "csv" -> RaceExport.csv(file, labels, rows, objective.metadata().coordinateNames());
+                default -> RaceExport.json(file, objective.provider().id(), labels, rows, objective.metadata().coordinateNames());
+            }
+            if (!kind.equals("gif")) {
+                status.setForeground(getForeground());
+                status.setText("wrote " + file);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            error("could not write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The most frames an exported animation has; longer races are sampled evenly. */
+    static final int MAX_FRAMES = 200;
+
+    /**
+     * Writes the race as an animated GIF, one frame per timer tick so the window stays responsive;
+     * the cursor is put back where it was.
+     */
+    private void exportAnimation(java.nio.file.Path file) throws java.io.IOException {
+        long last = playback.last();
+        long stride = Math.max(1, (last + MAX_FRAMES - 1) / MAX_FRAMES);
+        long restore = playback.cursor();
+        int width = Math.max(400, view.getWidth());
+        int height = Math.max(300, view.getHeight());
+        playback.pause();
+        dev.gradus.figures.AnimatedGif gif = dev.gradus.figures.AnimatedGif.open(file, 80);
+        long[] next = {0};
+        Timer frames = new Timer(1, null);
+        frames.addActionListener(e -> {
+            try {
+                playback.scrub(Math.min(next[0], last));
+                gif.add(viewChart().createBufferedImage(width, height));
+                status.setForeground(getForeground());
+                status.setText("writing " + file + ": step " + playback.cursor() + " of " + last);
+                if (next[0] >= last) {
+                    frames.stop();
+                    gif.close();
+                    playback.scrub(restore);
+                    status.setText("wrote " + file + " (" + gif.frameCount() + " frames)");
+                }
+                next[0] += stride;
+            } catch (java.io.IOException | RuntimeException ex) {
+                frames.stop();
+                gif.abandon();
+                playback.scrub(restore);
+                error("could not write " + file + ": " + ex.getMessage());
+            }
+        });
+        frames.start();
+    }
+
     private void save() {
         javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
         chooser.setSelectedFile(new java.io.File("race.json"));
@@ -285,9 +358,18 @@ public final class RacePanel extends JPanel {
         JButton saveButton = new JButton("Save...");
         saveButton.setName("lab.save");
         saveButton.addActionListener(e -> save());
+        JButton exportButton = new JButton("Export...");
+        exportButton.setName("lab.export");
+        javax.swing.JPopupMenu exports = new javax.swing.JPopupMenu();
+        exports.add("View as PNG...").addActionListener(e -> export("png"));
+        exports.add("Animation as GIF...").addActionListener(e -> export("gif"));
+        exports.add("Trajectories as CSV...").addActionListener(e -> export("csv"));
+        exports.add("Trajectories as JSON...").addActionListener(e -> export("json"));
+        exportButton.addActionListener(e -> exports.show(exportButton, 0, exportButton.getHeight()));
         files.add(scenarioBox);
         files.add(openButton);
         files.add(saveButton);
+        files.add(exportButton);
         top.add(files, BorderLayout.NORTH);
         top.add(picker, BorderLayout.CENTER);
         panel.add(top, BorderLayout.NORTH);
