@@ -96,6 +96,24 @@ public final class FormulaPanel extends JPanel {
         recheck();
     }
 
+    /**
+     * Adds a button that hands the formula to {@code race} (the lab's Race tab), enabled while the
+     * formula is valid.
+     */
+    public void onRace(java.util.function.BiConsumer<String, String> race) {
+        javax.swing.JButton button = new javax.swing.JButton("Race optimizers on it");
+        button.setName("formula.race");
+        button.addActionListener(e -> race.accept(expression.getText(), vars.getText()));
+        raceButton = button;
+        button.setEnabled(valid);
+        JPanel south = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT));
+        south.add(button);
+        add(south, BorderLayout.SOUTH);
+        revalidate();
+    }
+
+    private javax.swing.JButton raceButton;
+
     /** Sets the formula and the variables (empty: natural order), as typing them would. */
     public void enter(String formula, String variables) {
         expression.setText(formula);
@@ -135,13 +153,22 @@ public final class FormulaPanel extends JPanel {
             GradientReport result = check.check(new GradientCheckCommand(ComponentChoice.of(FORMULA, values), null, null, List.of(), 0));
             valid = true;
             report.setText(describe(result));
+            if (raceButton != null) {
+                raceButton.setEnabled(true);
+            }
         } catch (SyntaxException e) {
             valid = false;
+            if (raceButton != null) {
+                raceButton.setEnabled(false);
+            }
             JTextField field = e.parameter().equals("vars") ? vars : expression;
             mark(field, e.position());
             report.setText(e.problem() + " (column " + e.column() + ")" + System.lineSeparator() + System.lineSeparator() + e.caret("  "));
         } catch (GradusException e) {
             valid = false;
+            if (raceButton != null) {
+                raceButton.setEnabled(false);
+            }
             expression.putClientProperty("JComponent.outline", "error");
             report.setText(e.getMessage());
         }

@@ -35,7 +35,12 @@ public final class GradusLab implements DesktopLauncher {
         dev.gradus.gui.lab.RacePanel race = new dev.gradus.gui.lab.RacePanel(application);
         tabs.addTab("Race", race);
         tabs.addTab("Catalog", new CatalogPanel(application.listProviders(), application.describeProvider()));
-        tabs.addTab("Formula", new FormulaPanel(application.checkGradient()));
+        FormulaPanel formula = new FormulaPanel(application.checkGradient());
+        formula.onRace((expression, vars) -> {
+            tabs.setSelectedComponent(race);
+            race.raceFormula(expression, vars);
+        });
+        tabs.addTab("Formula", formula);
         frame.setContentPane(tabs);
         frame.setSize(1280, 860);
         WindowLayout.restore(frame, WindowLayout.node());

@@ -83,6 +83,8 @@ public final class RacePanel extends JPanel {
     private final transient List<String> estimators;
     private final transient List<RunSpec> scenarios;
     private transient Map<String, Object> objectiveValues = Map.of();
+    /** The objective raced on: the picker's choice, or {@code formula} for a typed formula. */
+    private String objectiveId;
     private transient double[] pendingStart;
     private boolean loading;
     private final JComboBox<String> scenarioBox;
@@ -189,6 +191,7 @@ public final class RacePanel extends JPanel {
             if (!loading) {
                 objectiveValues = Map.of();
             }
+            objectiveId = id;
             objectiveChosen();
         });
         data.addActionListener(e -> {
@@ -200,6 +203,22 @@ public final class RacePanel extends JPanel {
             addRun("adam", Map.of());
             picker.select("elongated-bowl");
         });
+    }
+
+    /** The formula objective's id. */
+    static final String FORMULA = "formula";
+
+    /**
+     * Races the runs on a formula (its variables in this order; empty: natural order), from its
+     * suggested start; a formula that does not parse is said in the status line.
+     */
+    public void raceFormula(String expression, String variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("expression", expression);
+        values.put("vars", variables);
+        objectiveValues = values;
+        objectiveId = FORMULA;
+        objectiveChosen();
     }
 
     /** Sets the lab to a run specification (a built-in scenario or a file) and races it. */
@@ -221,7 +240,12 @@ public final class RacePanel extends JPanel {
             steps.setText(Long.toString(spec.steps()));
             seed.setText(Long.toString(spec.seed()));
             pendingStart = spec.start();
-            picker.select(spec.objective().id());
+            if (spec.objective().id().equals(FORMULA)) {
+                objectiveId = FORMULA;
+                objectiveChosen();
+            } else {
+                picker.select(spec.objective().id());
+            }
         } finally {
             loading = false;
             pendingStart = null;
@@ -234,7 +258,7 @@ public final class RacePanel extends JPanel {
         for (RunEditor editor : editors) {
             runs.add(new RunSpec.Run(editor.label(), ComponentChoice.of(editor.optimizer(), new LinkedHashMap<>(editor.texts())), editor.gradient()));
         }
-        return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(picker.selected().orElseThrow(), objectiveValues), dataChoice(),
+        return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(objectiveId, objectiveValues), dataChoice(),
                 null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), null, null,
                 runs);
     }
@@ -526,7 +550,7 @@ public final class RacePanel extends JPanel {
     }
 
     private boolean learnsFromData() {
-        return picker.description().map(ProviderDescription::learnsFromData).orElse(false);
+        return !FORMULA.equals(objectiveId) && picker.description().map(ProviderDescription::learnsFromData).orElse(false);
     }
 
     private DataChoice dataChoice() {
@@ -535,7 +559,7 @@ public final class RacePanel extends JPanel {
 
     /** A new objective (or data): make its view, put its start in the field, and race on it. */
     private void objectiveChosen() {
-        String id = picker.selected().orElse(null);
+        String id = objectiveId;
         if (id == null) {
             return;
         }
@@ -622,7 +646,7 @@ public final class RacePanel extends JPanel {
                     return;
                 }
                 Map<String, Object> values = new LinkedHashMap<>(editor.texts());
-                RunCommand command = RunCommand.builder().objective(ComponentChoice.of(picker.selected().orElseThrow(), objectiveValues))
+                RunCommand command = RunCommand.builder().objective(ComponentChoice.of(objectiveId, objectiveValues))
                         .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient()).start(from)
                         .steps(budget).seed(seedValue()).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));

@@ -94,6 +94,20 @@ class LabWindowTest {
     }
 
     @Test
+    void aFormulaTypedInTheFormulaTabIsRacedOn() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.tabbedPane("lab.tabs").selectTab("Formula");
+        window.textBox("formula.expression").deleteText().enterText("(x - 1)^2 + 3*(y + 2)^2");
+        window.button("formula.race").requireEnabled().click();
+
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
+        window.tabbedPane("lab.tabs").requireSelectedTab(org.assertj.swing.data.Index.atIndex(0));
+        window.tabbedPane("lab.tabs").selectTab("Formula");
+        window.textBox("formula.expression").deleteText().enterText("(x - 1)^2 +");
+        window.button("formula.race").requireDisabled();
+    }
+
+    @Test
     void aBadFormulaTypedInTheFormulaTabIsShownWithItsPosition() {
         window.tabbedPane("lab.tabs").selectTab("Formula");
         window.textBox("formula.expression").deleteText().enterText("x^2 + * y");
