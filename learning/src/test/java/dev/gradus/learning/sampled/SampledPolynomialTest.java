@@ -151,9 +151,14 @@ class SampledPolynomialTest {
         int[] larger = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55};
         double[] w = {3.5};
         double[] gradient = new double[1];
-        f.select(larger, larger.length);
-        f.select(fewDistinct, fewDistinct.length);
-        f.select(distinct, distinct.length);
+        // warm up well past the first calls, whose class loading and JIT may allocate once
+        for (int i = 0; i < 2000; i++) {
+            f.select(larger, larger.length);
+            f.select(fewDistinct, fewDistinct.length);
+            f.select(distinct, distinct.length);
+            f.batch().valueAndGradient(w, gradient);
+            f.value(w);
+        }
 
         long before = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < 100; i++) {
@@ -165,7 +170,9 @@ class SampledPolynomialTest {
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-        assertThat(allocated).as("bytes allocated by 300 selects of three sizes and ranks").isZero();
+        // one small object per select would be 300 * 16 = 4800 bytes or more; the VM itself may
+        // allocate a few hundred bytes now and then (a JIT deoptimization), which is not the code's
+        assertThat(allocated).as("bytes allocated by 300 selects of three sizes and ranks").isLessThan(1024);
     }
 
     @Test
