@@ -106,8 +106,11 @@ public final class RacePanel extends JPanel {
 
     private transient SeriesChart loss = new SeriesChart("Loss", "loss");
     private transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
+    private transient SeriesChart accuracy = new SeriesChart("Accuracy", "accuracy");
     private ChartPanel lossPanel;
     private ChartPanel normPanel;
+    private ChartPanel accuracyPanel;
+    private JPanel charts;
     private transient LandscapeFigure landscape;
     private transient CurveFigure curve;
     private transient SeriesChart trace;
@@ -448,7 +451,9 @@ public final class RacePanel extends JPanel {
         lossPanel = new ChartPanel(loss.chart());
         lossPanel.setName("lab.loss");
         normPanel = new ChartPanel(norm.chart());
-        JPanel charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
+        accuracyPanel = new ChartPanel(accuracy.chart());
+        accuracyPanel.setName("lab.accuracy");
+        charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
         charts.add(lossPanel);
         charts.add(normPanel);
         charts.setPreferredSize(new Dimension(600, 220));
@@ -675,6 +680,7 @@ public final class RacePanel extends JPanel {
                 rows[run] = recorded;
                 loss.setSeries(run, recorded.steps(), recorded.losses(), recorded.size());
                 norm.setSeries(run, recorded.steps(), recorded.gradientNorms(), recorded.size());
+                accuracy.setSeries(run, recorded.steps(), recorded.accuracies(), recorded.size());
                 if (result.stopReason() != dev.gradus.app.port.in.StopReason.STEP_BUDGET
                         && result.stopReason() != dev.gradus.app.port.in.StopReason.GRADIENT_TOLERANCE) {
                     failures.add("run " + (run + 1) + ": " + result.stopDetail());
@@ -713,9 +719,25 @@ public final class RacePanel extends JPanel {
         norm = new SeriesChart("Gradient norm", "|gradient|");
         lossPanel.setChart(loss.chart());
         normPanel.setChart(norm.chart());
+        accuracy = new SeriesChart("Accuracy", "accuracy");
+        accuracy.setYScale(SeriesChart.YScale.LINEAR);
+        accuracyPanel.setChart(accuracy.chart());
+        boolean classifier = regions != null || objective != null && objective.objective() instanceof dev.gradus.api.objective.Classifier;
+        if (classifier != (accuracyPanel.getParent() == charts)) {
+            if (classifier) {
+                charts.setLayout(new java.awt.GridLayout(1, 3, 6, 0));
+                charts.add(accuracyPanel);
+            } else {
+                charts.remove(accuracyPanel);
+                charts.setLayout(new java.awt.GridLayout(1, 2, 6, 0));
+            }
+            charts.revalidate();
+            charts.repaint();
+        }
         for (int i = 0; i < labels.size(); i++) {
             loss.addSeries(labels.get(i), Palette.run(i));
             norm.addSeries(labels.get(i), Palette.run(i));
+            accuracy.addSeries(labels.get(i), Palette.run(i));
         }
         if (landscape != null) {
             for (int i = landscape.pathCount(); i < labels.size(); i++) {
@@ -751,6 +773,7 @@ public final class RacePanel extends JPanel {
         updatingScrub = false;
         loss.setCursor(at);
         norm.setCursor(at);
+        accuracy.setCursor(at);
         if (landscape != null) {
             landscape.chart().setNotify(false);
         }
@@ -837,6 +860,11 @@ public final class RacePanel extends JPanel {
     /** What the status line says. */
     String statusText() {
         return status.getText();
+    }
+
+    /** The accuracy chart (shown for classifiers). */
+    SeriesChart accuracyChart() {
+        return accuracy;
     }
 
     /** The playback cursor, for tests and the keys. */

@@ -26,6 +26,7 @@ public final class Recorded {
     private long[] steps = new long[256];
     private double[] losses = new double[256];
     private double[] norms = new double[256];
+    private double[] accuracies = new double[256];
     private double[] points;
     private double[] gradients;
     private int size;
@@ -48,6 +49,10 @@ public final class Recorded {
     }
 
     void add(long step, double loss, double norm, double[] point, double[] gradient) {
+        add(step, loss, norm, Double.NaN, point, gradient);
+    }
+
+    void add(long step, double loss, double norm, double accuracy, double[] point, double[] gradient) {
         if (size == capacity) {
             return;
         }
@@ -56,6 +61,7 @@ public final class Recorded {
             steps = Arrays.copyOf(steps, grown);
             losses = Arrays.copyOf(losses, grown);
             norms = Arrays.copyOf(norms, grown);
+            accuracies = Arrays.copyOf(accuracies, grown);
             if (vectors) {
                 points = Arrays.copyOf(points, grown * dimension);
                 gradients = Arrays.copyOf(gradients, grown * dimension);
@@ -64,6 +70,7 @@ public final class Recorded {
         steps[size] = step;
         losses[size] = loss;
         norms[size] = norm;
+        accuracies[size] = accuracy;
         if (vectors) {
             System.arraycopy(point, 0, points, size * dimension, dimension);
             System.arraycopy(gradient, 0, gradients, size * dimension, dimension);
@@ -130,6 +137,11 @@ public final class Recorded {
     /** The losses of the rows, a copy. */
     public double[] losses() {
         return Arrays.copyOf(losses, size);
+    }
+
+    /** The accuracy of each row (NaN where none was computed), a copy. */
+    public double[] accuracies() {
+        return Arrays.copyOf(accuracies, size);
     }
 
     /** The gradient norms of the rows, a copy. */

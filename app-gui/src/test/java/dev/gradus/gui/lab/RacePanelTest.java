@@ -72,5 +72,8 @@ class RacePanelTest {
         assertThat(spec.get().runs().get(1).gradient().id()).isEqualTo("analytic");
         assertThat(spec.get().steps()).isEqualTo(5001);
         assertThat(spec.get().seed()).isEqualTo(3);
+        AtomicReference<Integer> points = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> points.set(panel.accuracyChart().pointCount(0)));
+        assertThat(points.get()).as("an accuracy for every row of the first run").isEqualTo(5002);
     }
 }
