@@ -31,7 +31,8 @@ import java.util.Set;
  *  "objective": {"id": "elongated-bowl", "parameters": {}},
  *  "data": null | {"id": "xor", "parameters": {}} | {"file": "points.csv", "target": "y", "target_type": "auto"},
  *  "dimension": null, "start": [-7, 2] | null, "steps": 30, "seed": 0, "batch_size": null, "sampling": null,
- *  "runs": [{"label": "SGD", "optimizer": {"id": "sgd", "parameters": {"lr": 0.95}}, "gradient": null | {"id": ..., "parameters": ...}}]}
+ *  "runs": [{"label": "SGD", "optimizer": {"id": "sgd", "parameters": {"lr": 0.95}}, "gradient": null | {"id": ..., "parameters": ...},
+ *            "schedule": null | {"id": ..., "parameters": ...}, "clip_norm": null | 10, "clip_value": null | 1}]}
  * </pre>
  *
  * Unknown keys and values of the wrong kind are refused naming their JSON path
@@ -48,7 +49,7 @@ public final class SpecJson {
             "start", "steps", "seed", "batch_size", "sampling", "runs");
     private static final Set<String> PROVIDER = Set.of("id", "parameters");
     private static final Set<String> FILE = Set.of("file", "target", "target_type");
-    private static final Set<String> RUN = Set.of("label", "optimizer", "gradient");
+    private static final Set<String> RUN = Set.of("label", "optimizer", "gradient", "schedule", "clip_norm", "clip_value");
 
     private SpecJson() {
     }
@@ -124,13 +125,25 @@ public final class SpecJson {
             ComponentChoice optimizer = provider(source, run.get("optimizer"), path + ".optimizer");
             String label = run.has("label") ? text(source, run, "label", path + ".label") : optimizer.id();
             ComponentChoice gradient = run.hasNonNull("gradient") ? provider(source, run.get("gradient"), path + ".gradient") : null;
-            runs.add(new RunSpec.Run(label, optimizer, gradient));
+            ComponentChoice schedule = run.hasNonNull("schedule") ? provider(source, run.get("schedule"), path + ".schedule") : null;
+            runs.add(new RunSpec.Run(label, optimizer, gradient, schedule, bound(source, run, "clip_norm", path), bound(source, run, "clip_value", path)));
         }
         try {
             return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, batch, sampling, runs);
         } catch (InvalidInputException e) {
             throw problem(source, e.problems().get(0).field(), e.problems().get(0).reason());
         }
+    }
+
+    private static Double bound(String source, JsonNode run, String key, String path) {
+        JsonNode value = run.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber() || !(value.asDouble() > 0)) {
+            throw problem(source, path + "." + key, "must be a number > 0, or null for none");
+        }
+        return value.asDouble();
     }
 
     private static DataChoice data(String source, JsonNode node) {
@@ -307,6 +320,21 @@ public final class SpecJson {
                     json.writeNullField("gradient");
                 } else {
                     provider(json, "gradient", run.gradient());
+                }
+                if (run.schedule() == null) {
+                    json.writeNullField("schedule");
+                } else {
+                    provider(json, "schedule", run.schedule());
+                }
+                if (run.clipNorm() == null) {
+                    json.writeNullField("clip_norm");
+                } else {
+                    json.writeNumberField("clip_norm", run.clipNorm());
+                }
+                if (run.clipValue() == null) {
+                    json.writeNullField("clip_value");
+                } else {
+                    json.writeNumberField("clip_value", run.clipValue());
                 }
                 json.writeEndObject();
             }

@@ -80,7 +80,7 @@ public final class RacePanel extends JPanel {
     private final transient ExecutorService background;
     private final transient Playback playback = new Playback();
     private final transient Map<String, ParameterSpace> optimizerSpaces = new LinkedHashMap<>();
-    private final transient List<String> estimators;
+    private final transient RunEditor.Spaces spaces;
     private final transient List<RunSpec> scenarios;
     private transient Map<String, Object> objectiveValues = Map.of();
     /** The objective raced on: the picker's choice, or {@code formula} for a typed formula. */
@@ -140,7 +140,7 @@ public final class RacePanel extends JPanel {
             app.describeProvider().describe(s.info().id()).stream().filter(d -> d.summary().kind() == ProviderKind.OPTIMIZER).findFirst()
                     .ifPresent(d -> optimizerSpaces.put(s.info().id(), d.parameters()));
         }
-        estimators = app.listProviders().list().of(ProviderKind.ESTIMATOR).stream().map(s -> s.info().id()).toList();
+        spaces = new RunEditor.Spaces(optimizerSpaces, parameterSpaces(app, ProviderKind.ESTIMATOR), parameterSpaces(app, ProviderKind.SCHEDULE));
         scenarios = app.scenarios().builtIn();
         List<String> titles = new ArrayList<>();
         titles.add("Scenarios...");
@@ -208,6 +208,15 @@ public final class RacePanel extends JPanel {
         });
     }
 
+    private static Map<String, ParameterSpace> parameterSpaces(GradusApplication app, ProviderKind kind) {
+        Map<String, ParameterSpace> found = new LinkedHashMap<>();
+        for (ProviderSummary s : app.listProviders().list().of(kind)) {
+            app.describeProvider().describe(s.info().id()).stream().filter(d -> d.summary().kind() == kind).findFirst()
+                    .ifPresent(d -> found.put(s.info().id(), d.parameters()));
+        }
+        return found;
+    }
+
     /** The formula objective's id. */
     static final String FORMULA = "formula";
 
@@ -237,8 +246,10 @@ public final class RacePanel extends JPanel {
                 editors.remove(editor);
             }
             for (RunSpec.Run run : spec.runs()) {
-                RunEditor editor = addRun(run.optimizer().id(), texts(run.optimizer().values()));
+                RunEditor editor = addRun(run.optimizer().id(), RunEditor.texts(run.optimizer().values()));
                 editor.chooseGradient(run.gradient());
+                editor.chooseSchedule(run.schedule());
+                editor.setClipping(run.clipNorm(), run.clipValue());
             }
             steps.setText(Long.toString(spec.steps()));
             seed.setText(Long.toString(spec.seed()));
@@ -259,19 +270,12 @@ public final class RacePanel extends JPanel {
     RunSpec spec(String name) {
         List<RunSpec.Run> runs = new ArrayList<>();
         for (RunEditor editor : editors) {
-            runs.add(new RunSpec.Run(editor.label(), ComponentChoice.of(editor.optimizer(), new LinkedHashMap<>(editor.texts())), editor.gradient()));
+            runs.add(new RunSpec.Run(editor.label(), ComponentChoice.of(editor.optimizer(), new LinkedHashMap<>(editor.texts())), editor.gradient(),
+                    editor.schedule(), editor.clipNorm(), editor.clipValue()));
         }
         return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(objectiveId, objectiveValues), dataChoice(),
                 null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), null, null,
                 runs);
-    }
-
-    /** Values as the command line writes them. */
-    private static Map<String, String> texts(Map<String, ?> values) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        values.forEach((name, value) -> texts.put(name, value instanceof List<?> list
-                ? String.join("-", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
-        return texts;
     }
 
     private void open() {
@@ -532,8 +536,7 @@ public final class RacePanel extends JPanel {
             optimizer = optimizerSpaces.keySet().iterator().next();
             texts = Map.of();
         }
-        RunEditor editor = new RunEditor(new ArrayList<>(optimizerSpaces.keySet()), optimizerSpaces::get, estimators,
-                Palette.run(editors.size()), optimizer, texts);
+        RunEditor editor = new RunEditor(spaces, Palette.run(editors.size()), optimizer, texts);
         editor.addChangeListener(rerun::restart);
         editor.removeButton().addActionListener(e -> {
             editors.remove(editor);
@@ -647,12 +650,14 @@ public final class RacePanel extends JPanel {
             for (int i = 0; i < editors.size(); i++) {
                 RunEditor editor = editors.get(i);
                 if (!editor.isValidNow()) {
-                    error("run " + (i + 1) + " (" + editor.optimizer() + "): " + editor.form().violations().get(0).message());
+                    error("run " + (i + 1) + " (" + editor.optimizer() + "): " + editor.firstProblem());
                     return;
                 }
                 Map<String, Object> values = new LinkedHashMap<>(editor.texts());
                 RunCommand command = RunCommand.builder().objective(ComponentChoice.of(objectiveId, objectiveValues))
-                        .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient()).start(from)
+                        .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient())
+                        .schedule(editor.schedule()).clipNorm(editor.clipNorm() == null ? Double.POSITIVE_INFINITY : editor.clipNorm())
+                        .clipValue(editor.clipValue() == null ? Double.POSITIVE_INFINITY : editor.clipValue()).start(from)
                         .steps(budget).seed(seedValue()).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));
                 names.add((i + 1) + " " + editor.label());

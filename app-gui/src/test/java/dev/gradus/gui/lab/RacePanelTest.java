@@ -58,6 +58,34 @@ class RacePanelTest {
     }
 
     @Test
+    void eachRunTakesAScheduleAndClippingAndABadBoundIsSaidInWords() throws Exception {
+        awaitDone();
+        SwingUtilities.invokeAndWait(() -> {
+            RunEditor first = panel.runEditors().get(0);
+            first.chooseSchedule(dev.gradus.app.port.in.ComponentChoice.of("cosine", java.util.Map.of("eta_min", "0.001")));
+            first.setClipping(10.0, null);
+            panel.run();
+        });
+        assertThat(awaitDone()).isEqualTo("done: 4 runs, 30 steps");
+        AtomicReference<RunSpec> spec = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> spec.set(panel.spec("scheduled")));
+        RunSpec.Run run = spec.get().runs().get(0);
+        assertThat(run.schedule().id()).isEqualTo("cosine");
+        assertThat(run.schedule().values()).containsEntry("eta_min", "0.001");
+        assertThat(run.clipNorm()).isEqualTo(10.0);
+        assertThat(run.clipValue()).isNull();
+        assertThat(spec.get().commands().get(0).clipNorm()).isEqualTo(10.0);
+
+        AtomicReference<String> status = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.runEditors().get(1).setClipping(null, -1.0);
+            panel.run();
+            status.set(panel.statusText());
+        });
+        assertThat(status.get()).contains("clip-value").contains("must be a number > 0");
+    }
+
+    @Test
     void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
         awaitDone();
         SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));
@@ -68,7 +96,7 @@ class RacePanelTest {
         assertThat(spec.get().objective().values()).containsEntry("init", "normal");
         assertThat(spec.get().data().id()).isEqualTo("xor");
         assertThat(spec.get().runs().get(0).gradient().id()).isEqualTo("central");
-        assertThat(spec.get().runs().get(0).gradient().values()).containsEntry("h", 0.1);
+        assertThat(spec.get().runs().get(0).gradient().values()).containsEntry("h", "0.1");
         assertThat(spec.get().runs().get(1).gradient().id()).isEqualTo("analytic");
         assertThat(spec.get().steps()).isEqualTo(5001);
         assertThat(spec.get().seed()).isEqualTo(3);

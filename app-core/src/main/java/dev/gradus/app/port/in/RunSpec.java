@@ -32,11 +32,20 @@ public record RunSpec(String name, String title, String description, ComponentCh
      * @param label     how views name it ({@code Momentum})
      * @param optimizer the optimizer and its values
      * @param gradient  the gradient estimator and its values, or null (the objective's default)
+     * @param schedule  the learning-rate schedule and its values, or null (a constant rate)
+     * @param clipNorm  the bound on the gradient's norm the optimizer sees, or null (none)
+     * @param clipValue the bound on each component of it, or null (none)
      */
-    public record Run(String label, ComponentChoice optimizer, ComponentChoice gradient) {
+    public record Run(String label, ComponentChoice optimizer, ComponentChoice gradient, ComponentChoice schedule, Double clipNorm,
+                      Double clipValue) {
         public Run {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(optimizer, "optimizer");
+        }
+
+        /** A run without schedule or clipping. */
+        public Run(String label, ComponentChoice optimizer, ComponentChoice gradient) {
+            this(label, optimizer, gradient, null, null, null);
         }
     }
 
@@ -75,7 +84,9 @@ public record RunSpec(String name, String title, String description, ComponentCh
         List<RunCommand> commands = new ArrayList<>();
         for (Run run : runs) {
             commands.add(RunCommand.builder().objective(objective).data(data).dimension(dimension).start(start).steps(steps).seed(seed)
-                    .batchSize(batchSize).sampling(sampling).optimizer(run.optimizer()).gradient(run.gradient()).build());
+                    .batchSize(batchSize).sampling(sampling).optimizer(run.optimizer()).gradient(run.gradient()).schedule(run.schedule())
+                    .clipNorm(run.clipNorm() == null ? Double.POSITIVE_INFINITY : run.clipNorm())
+                    .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).build());
         }
         return commands;
     }
