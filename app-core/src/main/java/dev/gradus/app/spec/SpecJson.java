@@ -9,6 +9,7 @@ import dev.gradus.api.objective.Sampling;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
 import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunSpec;
 import dev.gradus.app.port.in.TargetType;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class SpecJson {
     public static final int VERSION = 1;
 
     private static final Set<String> TOP = Set.of("format", "format_version", "name", "title", "description", "objective", "data", "dimension",
-            "start", "steps", "seed", "batch_size", "sampling", "runs");
+            "start", "steps", "seed", "tolerance", "batch_size", "sampling", "runs");
     private static final Set<String> PROVIDER = Set.of("id", "parameters");
     private static final Set<String> FILE = Set.of("file", "target", "target_type");
     private static final Set<String> RUN = Set.of("label", "optimizer", "gradient", "schedule", "clip_norm", "clip_value");
@@ -101,6 +102,14 @@ public final class SpecJson {
         }
         long steps = whole(source, root, "steps", 1000);
         long seed = whole(source, root, "seed", 0);
+        double tolerance = RunCommand.DEFAULT_TOLERANCE;
+        JsonNode toleranceNode = root.get("tolerance");
+        if (toleranceNode != null && !toleranceNode.isNull()) {
+            if (!toleranceNode.isNumber() || !(toleranceNode.asDouble() >= 0) || Double.isInfinite(toleranceNode.asDouble())) {
+                throw problem(source, "tolerance", "must be a finite number >= 0 (0 turns the gradient-norm stop off)");
+            }
+            tolerance = toleranceNode.asDouble();
+        }
         Integer batch = optionalWhole(source, root, "batch_size");
         Sampling sampling = null;
         if (root.hasNonNull("sampling")) {
@@ -129,7 +138,7 @@ public final class SpecJson {
             runs.add(new RunSpec.Run(label, optimizer, gradient, schedule, bound(source, run, "clip_norm", path), bound(source, run, "clip_value", path)));
         }
         try {
-            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, batch, sampling, runs);
+            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batch, sampling, runs);
         } catch (InvalidInputException e) {
             throw problem(source, e.problems().get(0).field(), e.problems().get(0).reason());
         }
@@ -301,6 +310,7 @@ public final class SpecJson {
             }
             json.writeNumberField("steps", spec.steps());
             json.writeNumberField("seed", spec.seed());
+            json.writeNumberField("tolerance", spec.tolerance());
             if (spec.batchSize() == null) {
                 json.writeNullField("batch_size");
             } else {

@@ -94,6 +94,7 @@ public final class RacePanel extends JPanel {
     private final JTextField start = new JTextField(12);
     private final JTextField steps = new JTextField("30", 6);
     private final JTextField seed = new JTextField("0", 6);
+    private final JTextField tolerance = new JTextField("1.0E-8", 6);
     private final JPanel runsPanel = new JPanel();
     private final List<RunEditor> editors = new ArrayList<>();
     private final JLabel status = new JLabel(" ");
@@ -165,6 +166,8 @@ public final class RacePanel extends JPanel {
         start.setName("lab.start");
         steps.setName("lab.steps");
         seed.setName("lab.seed");
+        tolerance.setName("lab.tolerance");
+        tolerance.setToolTipText("Stop a run when its gradient norm falls below this; 0 runs every step");
         status.setName("lab.status");
         play.setName("lab.play");
         scrub.setName("lab.scrub");
@@ -253,6 +256,7 @@ public final class RacePanel extends JPanel {
             }
             steps.setText(Long.toString(spec.steps()));
             seed.setText(Long.toString(spec.seed()));
+            tolerance.setText(Double.toString(spec.tolerance()));
             pendingStart = spec.start();
             if (spec.objective().id().equals(FORMULA)) {
                 objectiveId = FORMULA;
@@ -274,8 +278,8 @@ public final class RacePanel extends JPanel {
                     editor.schedule(), editor.clipNorm(), editor.clipValue()));
         }
         return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(objectiveId, objectiveValues), dataChoice(),
-                null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), null, null,
-                runs);
+                null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), toleranceValue(), null,
+                null, runs);
     }
 
     private void open() {
@@ -409,7 +413,7 @@ public final class RacePanel extends JPanel {
         c.insets = new Insets(2, 2, 2, 4);
         c.anchor = GridBagConstraints.WEST;
         int row = 0;
-        for (Object[] field : new Object[][] {{"data", data}, {"start", start}, {"steps", steps}, {"seed", seed}}) {
+        for (Object[] field : new Object[][] {{"data", data}, {"start", start}, {"steps", steps}, {"seed", seed}, {"tolerance", tolerance}}) {
             c.gridx = 0;
             c.gridy = row++;
             c.weightx = 0;
@@ -658,7 +662,7 @@ public final class RacePanel extends JPanel {
                         .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient())
                         .schedule(editor.schedule()).clipNorm(editor.clipNorm() == null ? Double.POSITIVE_INFINITY : editor.clipNorm())
                         .clipValue(editor.clipValue() == null ? Double.POSITIVE_INFINITY : editor.clipValue()).start(from)
-                        .steps(budget).seed(seedValue()).build();
+                        .steps(budget).seed(seedValue()).tolerance(toleranceValue()).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));
                 names.add((i + 1) + " " + editor.label());
             }
@@ -674,6 +678,7 @@ public final class RacePanel extends JPanel {
         playback.pause();
         playback.setLast(0);
         List<String> failures = new ArrayList<>();
+        long[] longest = {0};
         model.start(entries, new RaceModel.Listener() {
             @Override
             public void progress(int run, long step) {
@@ -683,9 +688,10 @@ public final class RacePanel extends JPanel {
             @Override
             public void finished(int run, RunResult result, Recorded recorded) {
                 rows[run] = recorded;
-                loss.setSeries(run, recorded.steps(), recorded.losses(), recorded.size());
-                norm.setSeries(run, recorded.steps(), recorded.gradientNorms(), recorded.size());
-                accuracy.setSeries(run, recorded.steps(), recorded.accuracies(), recorded.size());
+                longest[0] = Math.max(longest[0], result.steps());
+                chart(loss, run, recorded.steps(), recorded.losses(), recorded.size());
+                chart(norm, run, recorded.steps(), recorded.gradientNorms(), recorded.size());
+                chart(accuracy, run, recorded.steps(), recorded.accuracies(), recorded.size());
                 if (result.stopReason() != dev.gradus.app.port.in.StopReason.STEP_BUDGET
                         && result.stopReason() != dev.gradus.app.port.in.StopReason.GRADIENT_TOLERANCE) {
                     failures.add("run " + (run + 1) + ": " + result.stopDetail());
@@ -708,7 +714,8 @@ public final class RacePanel extends JPanel {
             public void done() {
                 if (failures.isEmpty()) {
                     status.setForeground(getForeground());
-                    status.setText("done: " + entries.size() + " runs, " + playback.last() + " steps");
+                    status.setText("done: " + entries.size() + " runs, " + longest[0] + " steps"
+                            + (playback.last() < longest[0] ? "; playback keeps the first " + playback.last() + " steps" : ""));
                 } else {
                     error(String.join("; ", failures));
                 }
@@ -716,6 +723,16 @@ public final class RacePanel extends JPanel {
                 playback.play();
             }
         });
+    }
+
+    /** The most buckets a chart's series is thinned to; a long run draws as fast as a short one. */
+    private static final int CHART_BUCKETS = 2000;
+    /** The most points of a path drawn on the landscape. */
+    private static final int PATH_POINTS = 4000;
+
+    private static void chart(SeriesChart chart, int series, long[] steps, double[] values, int count) {
+        Decimation.Series thin = Decimation.minMax(steps, values, count, CHART_BUCKETS);
+        chart.setSeries(series, thin.steps(), thin.values(), thin.count());
     }
 
     private void resetFigures() {
@@ -789,7 +806,14 @@ public final class RacePanel extends JPanel {
             }
             int row = Math.max(0, r.rowAt(at));
             if (landscape != null && i < landscape.pathCount()) {
-                landscape.setPath(i, r.coordinates(0), r.coordinates(1), row + 1);
+                int[] shown = Decimation.pathRows(row, PATH_POINTS);
+                double[] xs = new double[shown.length];
+                double[] ys = new double[shown.length];
+                for (int k = 0; k < shown.length; k++) {
+                    xs[k] = r.coordinate(shown[k], 0);
+                    ys[k] = r.coordinate(shown[k], 1);
+                }
+                landscape.setPath(i, xs, ys, shown.length);
                 if (arrows.isSelected() && row + 1 < r.size()) {
                     double[] gradient = {r.gradient(row, 0), r.gradient(row, 1)};
                     double[] step = {r.coordinate(row + 1, 0) - r.coordinate(row, 0), r.coordinate(row + 1, 1) - r.coordinate(row, 1)};
@@ -806,7 +830,7 @@ public final class RacePanel extends JPanel {
                     if (trace.seriesCount() <= k) {
                         trace.addSeries(objective.metadata().coordinateNames().get(k), Palette.run(k));
                     }
-                    trace.setSeries(k, r.steps(), r.coordinates(k), row + 1);
+                    chart(trace, k, r.steps(), r.coordinates(k), row + 1);
                 }
             }
         }
@@ -835,6 +859,15 @@ public final class RacePanel extends JPanel {
         } catch (GradusException e) {
             error(e.getMessage());
         }
+    }
+
+    private double toleranceValue() {
+        Double value = ParameterSpace.parseReal(tolerance.getText());
+        if (value == null || !(value >= 0) || value.isInfinite()) {
+            throw dev.gradus.app.port.in.InvalidInputException.of("tolerance", tolerance.getText(),
+                    "tolerance: '" + tolerance.getText().strip() + "' must be a finite number >= 0 (0 runs every step)");
+        }
+        return value;
     }
 
     private long seedValue() {

@@ -13,8 +13,8 @@ import java.util.Arrays;
 public final class Recorded {
     /** Points and gradients are kept for runs of at most this many coordinates. */
     public static final int MAX_DIMENSION = 3;
-    /** The most rows kept. */
-    public static final int MAX_ROWS = 1_000_000;
+    /** The most rows kept: a million steps after the start. */
+    public static final int MAX_ROWS = 1_000_001;
     /** The most coordinates kept for a run of more than {@value #MAX_DIMENSION} coordinates, over all its rows. */
     public static final int MAX_VECTOR_VALUES = 4_000_000;
     /** A larger run keeps its points only when at least this many rows of them fit. */

@@ -102,6 +102,6 @@ class RacePanelTest {
         assertThat(spec.get().seed()).isEqualTo(3);
         AtomicReference<Integer> points = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> points.set(panel.accuracyChart().pointCount(0)));
-        assertThat(points.get()).as("an accuracy for every row of the first run").isEqualTo(5002);
+        assertThat(points.get()).as("the first run's accuracies, thinned for drawing").isBetween(2000, 4002);
     }
 }

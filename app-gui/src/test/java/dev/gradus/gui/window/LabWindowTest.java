@@ -108,6 +108,37 @@ class LabWindowTest {
     }
 
     @Test
+    void aMillionStepRaceLeavesTheWindowResponsiveAndAStopEndsIt() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.textBox("lab.tolerance").deleteText().enterText("0");
+        window.textBox("lab.steps").deleteText().enterText("1000000");
+        window.button("lab.run").click();
+        awaitStatus(Pattern.compile("done: 4 runs, 1000000 steps"));
+        window.button("lab.next").click();
+        window.label("lab.status").requireText("done: 4 runs, 1000000 steps");
+
+        window.textBox("lab.steps").deleteText().enterText("1000000000");
+        window.button("lab.run").click();
+        awaitStatus(Pattern.compile("run 1 of 4: step \\d+"));
+        window.button("lab.stop").click();
+        awaitStatus(Pattern.compile("(?s).*cancelled after \\d+ steps.*"));
+    }
+
+    @Test
+    void aDivergingRunIsSaidInWordsAndTheOthersFinish() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.textBox("lab.steps").deleteText().enterText("200");
+        window.panel("lab.race").textBox("lab.start").deleteText().enterText("-7,2");
+        GuiActionRunner.execute(() -> {
+            javax.swing.JTextField lr = (javax.swing.JTextField) window.robot().finder()
+                    .find(c -> c instanceof javax.swing.JTextField t && "0.95".equals(t.getText()) && c.isShowing());
+            lr.setText("50");
+        });
+        window.button("lab.run").click();
+        awaitStatus(Pattern.compile("(?s).*run 1: the (loss|gradient) became (infinite|NaN) at step \\d+.*"));
+    }
+
+    @Test
     void aBadFormulaTypedInTheFormulaTabIsShownWithItsPosition() {
         window.tabbedPane("lab.tabs").selectTab("Formula");
         window.textBox("formula.expression").deleteText().enterText("x^2 + * y");

@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param start       the start, or null (the objective's suggested start)
  * @param steps       the step budget of every run
  * @param seed        the seed of every run
+ * @param tolerance   stop a run when its gradient norm falls below this; 0 turns it off
  * @param batchSize   the mini-batch size, or null
  * @param sampling    how batches are drawn, or null
  * @param runs        the runs, at least one
  */
 public record RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension,
-                      double[] start, long steps, long seed, Integer batchSize, Sampling sampling, List<Run> runs) {
+                      double[] start, long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs) {
 
     /**
      * One run of a specification.
@@ -65,7 +66,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
     public boolean equals(Object o) {
         return o instanceof RunSpec r && name.equals(r.name) && title.equals(r.title) && description.equals(r.description)
                 && objective.equals(r.objective) && Objects.equals(data, r.data) && Objects.equals(dimension, r.dimension)
-                && java.util.Arrays.equals(start, r.start) && steps == r.steps && seed == r.seed && Objects.equals(batchSize, r.batchSize)
+                && java.util.Arrays.equals(start, r.start) && steps == r.steps && seed == r.seed && Double.compare(tolerance, r.tolerance) == 0 && Objects.equals(batchSize, r.batchSize)
                 && sampling == r.sampling && runs.equals(r.runs);
     }
 
@@ -83,7 +84,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
     public List<RunCommand> commands() {
         List<RunCommand> commands = new ArrayList<>();
         for (Run run : runs) {
-            commands.add(RunCommand.builder().objective(objective).data(data).dimension(dimension).start(start).steps(steps).seed(seed)
+            commands.add(RunCommand.builder().objective(objective).data(data).dimension(dimension).start(start).steps(steps).seed(seed).tolerance(tolerance)
                     .batchSize(batchSize).sampling(sampling).optimizer(run.optimizer()).gradient(run.gradient()).schedule(run.schedule())
                     .clipNorm(run.clipNorm() == null ? Double.POSITIVE_INFINITY : run.clipNorm())
                     .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).build());
