@@ -50,6 +50,9 @@ public final class CurveFigure {
     private final double[] pointY = new double[1];
     private boolean hasTangent;
     private boolean tangentVisible = true;
+    private int markers;
+    private final double[] markerX = new double[1];
+    private final double[] markerY = new double[1];
 
     private CurveFigure(DoubleUnaryOperator f, Box window, int samples, String xName, String title) {
         if (window.dimension() != 1) {
@@ -169,6 +172,42 @@ public final class CurveFigure {
         }
         showTangent();
         chart.setNotify(true);
+    }
+
+    /**
+     * Adds a marker for another run's current point, drawn as a disc in {@code colour} and named
+     * in the legend; the first run uses {@link #setPoint} with its tangent.
+     *
+     * @return the marker's index for {@link #setMarker}
+     */
+    public int addMarker(String name, Color colour) {
+        int series = tracks.add(Objects.requireNonNull(name, "name"));
+        renderer.setSeriesPaint(series, Objects.requireNonNull(colour, "colour"));
+        renderer.setSeriesLinesVisible(series, false);
+        renderer.setSeriesShapesVisible(series, true);
+        renderer.setSeriesShape(series, new Ellipse2D.Double(-5, -5, 10, 10));
+        markers++;
+        return markers - 1;
+    }
+
+    /** The number of markers added. */
+    public int markerCount() {
+        return markers;
+    }
+
+    /** Moves marker {@code index} to {@code (x, value)}. */
+    public void setMarker(int index, double x, double value) {
+        if (index < 0 || index >= markers) {
+            throw new IndexOutOfBoundsException("no marker " + index + "; there are " + markers);
+        }
+        markerX[0] = x;
+        markerY[0] = value;
+        tracks.set(POINT + 1 + index, markerX, markerY, 1);
+    }
+
+    /** Removes marker {@code index}'s point (the marker stays, to be moved again). */
+    public void clearMarker(int index) {
+        tracks.clear(POINT + 1 + index);
     }
 
     /** Removes the current point and its tangent. */

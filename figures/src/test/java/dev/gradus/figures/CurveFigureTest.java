@@ -43,6 +43,24 @@ class CurveFigureTest {
     }
 
     @Test
+    void anotherRunsMarkerIsDrawnInItsColourWhereItStands() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        int marker = figure.addMarker("2 adam", Palette.run(1));
+        figure.setPoint(1, 1, 2);
+        figure.setMarker(marker, -1, 1);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+
+        BufferedImage image = figure.render(400, 300, info);
+
+        Point p = Pixels.of(figure.plot(), info, -1, 1);
+        assertThat(Pixels.colour(image, new Point(p.x + 2, p.y - 2))).isEqualTo(Palette.run(1));
+        assertThat(figure.markerCount()).isEqualTo(1);
+        figure.clearMarker(marker);
+        BufferedImage cleared = figure.render(400, 300, info);
+        assertThat(Pixels.colour(cleared, new Point(p.x + 2, p.y - 2))).isNotEqualTo(Palette.run(1));
+    }
+
+    @Test
     void movingThePointKeepsTheAxesAndTheCurve() {
         CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
         double low = figure.plot().getRangeAxis().getLowerBound();

@@ -775,6 +775,12 @@ public final class RacePanel extends JPanel {
         }
         if (curve != null) {
             curve.clearPoint();
+            for (int i = curve.markerCount() + 1; i < labels.size(); i++) {
+                curve.addMarker(labels.get(i), Palette.run(i));
+            }
+            for (int i = 0; i < curve.markerCount(); i++) {
+                curve.clearMarker(i);
+            }
         }
     }
 
@@ -825,6 +831,8 @@ public final class RacePanel extends JPanel {
                 showRegions(r, row);
             } else if (curve != null && i == 0) {
                 curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
+            } else if (curve != null && i - 1 < curve.markerCount()) {
+                curve.setMarker(i - 1, r.coordinate(row, 0), r.loss(row));
             } else if (trace != null && i == 0) {
                 for (int k = 0; k < Math.min(3, r.dimension()); k++) {
                     if (trace.seriesCount() <= k) {
@@ -898,6 +906,11 @@ public final class RacePanel extends JPanel {
     /** What the status line says. */
     String statusText() {
         return status.getText();
+    }
+
+    /** How many other runs' markers the 1-D view has; -1 when the view is not a curve. */
+    int curveMarkers() {
+        return curve == null ? -1 : curve.markerCount();
     }
 
     /** The accuracy chart (shown for classifiers). */

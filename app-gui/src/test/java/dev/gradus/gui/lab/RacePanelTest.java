@@ -86,6 +86,20 @@ class RacePanelTest {
     }
 
     @Test
+    void aOneDimensionalRaceMarksEveryRun() throws Exception {
+        awaitDone();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.load(scenario("seed-001-parabola"));
+            panel.addRun("adam", java.util.Map.of("lr", "0.5"));
+            panel.run();
+        });
+        assertThat(awaitDone()).isEqualTo("done: 2 runs, 15 steps");
+        AtomicReference<Integer> markers = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> markers.set(panel.curveMarkers()));
+        assertThat(markers.get()).as("the second run's marker beside the first run's point and tangent").isEqualTo(1);
+    }
+
+    @Test
     void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
         awaitDone();
         SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));
