@@ -206,9 +206,22 @@ public final class LandscapeFigure {
         overlay.setArrows(index, gradient, step);
     }
 
+    /**
+     * Sets the optimizer's named state vectors (velocity, first moment, ...) to draw as dotted
+     * arrows from path {@code index}'s current point, each labelled with its name; empty lists
+     * draw none. Shortened on screen as the other arrows are.
+     *
+     * @param names   one name per vector
+     * @param vectors 2 components each. Not modified.
+     */
+    public void setStateVectors(int index, java.util.List<String> names, java.util.List<double[]> vectors) {
+        overlay.setStates(index, names, vectors);
+    }
+
     /** Hides both arrows of path {@code index}. */
     public void clearArrows(int index) {
         overlay.setArrows(index, null, null);
+        overlay.setStates(index, java.util.List.of(), java.util.List.of());
     }
 
     /** Shows or hides all arrows at once, keeping what was set; shown by default. */

@@ -183,6 +183,23 @@ class LandscapeFigureTest {
     }
 
     @Test
+    void stateVectorsAreDrawnAsArrowsFromTheCurrentPointAndClearedWithTheOthers() {
+        LandscapeFigure figure = LandscapeFigure.builder(sphere()).build();
+        int path = figure.addPath("red", Color.RED);
+        figure.appendPoint(path, 0, 0);
+        figure.setStateVectors(path, java.util.List.of("velocity"), java.util.List.of(new double[] {-1, 0}));
+
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        Point along = Pixels.of(figure.plot(), info, -0.5, 0);
+        BufferedImage shown = figure.render(400, 400, info);
+        along = Pixels.of(figure.plot(), info, -0.5, 0);
+        assertThat(Pixels.near(shown, along, 3, Pixels::reddish)).isTrue();
+
+        figure.clearArrows(path);
+        assertThat(Pixels.near(figure.render(400, 400, info), along, 3, Pixels::reddish)).isFalse();
+    }
+
+    @Test
     void aGradientArrowIsDrawnDashedAlongTheGradient() {
         LandscapeFigure figure = LandscapeFigure.builder(sphere()).build();
         int path = figure.addPath("red", Color.RED);

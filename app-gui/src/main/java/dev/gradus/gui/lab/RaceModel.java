@@ -163,7 +163,7 @@ public final class RaceModel {
 
             @Override
             public void step(StepView step) {
-                rows.add(step.step(), step.loss(), step.gradientNorm(), step.accuracy(), step.point(), step.gradient());
+                rows.add(step.step(), step.loss(), step.gradientNorm(), step.accuracy(), step.point(), step.gradient(), step.stateVectors());
                 long now = System.nanoTime();
                 if (now - last >= PROGRESS_INTERVAL_NANOS) {
                     last = now;

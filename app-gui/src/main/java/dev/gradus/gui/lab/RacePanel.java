@@ -104,6 +104,7 @@ public final class RacePanel extends JPanel {
     private final JSlider speed = new JSlider(0, 100, 40);
     private final JLabel stepLabel = new JLabel("step 0");
     private final JCheckBox arrows = new JCheckBox("gradient and step arrows");
+    private final JCheckBox internals = new JCheckBox("state vectors");
 
     private transient SeriesChart loss = new SeriesChart("Loss", "loss");
     private transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
@@ -492,6 +493,9 @@ public final class RacePanel extends JPanel {
         speed.addChangeListener(e -> playback.setSpeed(speedValue()));
         playback.setSpeed(speedValue());
         arrows.addActionListener(e -> showCursor());
+        internals.setName("lab.internals");
+        internals.setToolTipText("Draw the optimizer's named state vectors (velocity, moments, ...) at the cursor, as dotted arrows");
+        internals.addActionListener(e -> showCursor());
         JPanel bar = new JPanel(new BorderLayout(6, 0));
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
         left.add(back);
@@ -503,6 +507,7 @@ public final class RacePanel extends JPanel {
         bar.add(scrub, BorderLayout.CENTER);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
         right.add(arrows);
+        right.add(internals);
         right.add(new JLabel("speed"));
         right.add(speed);
         bar.add(right, BorderLayout.EAST);
@@ -827,6 +832,12 @@ public final class RacePanel extends JPanel {
                 } else {
                     landscape.clearArrows(i);
                 }
+                List<String> names = internals.isSelected() ? r.stateNames() : List.of();
+                List<double[]> vectors = new ArrayList<>();
+                for (String name : names) {
+                    vectors.add(r.state(name, row));
+                }
+                landscape.setStateVectors(i, names, vectors);
             } else if (regions != null && i == 0) {
                 showRegions(r, row);
             } else if (curve != null && i == 0) {

@@ -29,6 +29,8 @@ public final class Recorded {
     private double[] accuracies = new double[256];
     private double[] points;
     private double[] gradients;
+    /** The optimizer's named state vectors by row, for runs of at most {@value #MAX_DIMENSION} coordinates. */
+    private final java.util.Map<String, double[]> states = new java.util.LinkedHashMap<>();
     private int size;
 
     Recorded(int dimension, int capacity) {
@@ -53,6 +55,10 @@ public final class Recorded {
     }
 
     void add(long step, double loss, double norm, double accuracy, double[] point, double[] gradient) {
+        add(step, loss, norm, accuracy, point, gradient, java.util.Map.of());
+    }
+
+    void add(long step, double loss, double norm, double accuracy, double[] point, double[] gradient, java.util.Map<String, double[]> stateVectors) {
         if (size == capacity) {
             return;
         }
@@ -65,6 +71,7 @@ public final class Recorded {
             if (vectors) {
                 points = Arrays.copyOf(points, grown * dimension);
                 gradients = Arrays.copyOf(gradients, grown * dimension);
+                states.replaceAll((name, values) -> Arrays.copyOf(values, grown * dimension));
             }
         }
         steps[size] = step;
@@ -74,6 +81,21 @@ public final class Recorded {
         if (vectors) {
             System.arraycopy(point, 0, points, size * dimension, dimension);
             System.arraycopy(gradient, 0, gradients, size * dimension, dimension);
+            if (dimension <= MAX_DIMENSION) {
+                if (size == 0) {
+                    stateVectors.forEach((name, v) -> {
+                        if (v.length == dimension) {
+                            states.put(name, new double[steps.length * dimension]);
+                        }
+                    });
+                }
+                for (var e : states.entrySet()) {
+                    double[] v = stateVectors.get(e.getKey());
+                    if (v != null && v.length == dimension) {
+                        System.arraycopy(v, 0, e.getValue(), size * dimension, dimension);
+                    }
+                }
+            }
         }
         size++;
     }
@@ -111,6 +133,16 @@ public final class Recorded {
     /** Coordinate {@code i} of the point of {@code row}. */
     public double coordinate(int row, int i) {
         return points[row * dimension + i];
+    }
+
+    /** The names of the optimizer's state vectors kept (empty when none are). */
+    public java.util.List<String> stateNames() {
+        return java.util.List.copyOf(states.keySet());
+    }
+
+    /** State vector {@code name} as it stood at {@code row} (after the updates that led to that point), a copy. */
+    public double[] state(String name, int row) {
+        return Arrays.copyOfRange(states.get(name), row * dimension, (row + 1) * dimension);
     }
 
     /** The point of {@code row}, a copy. */

@@ -47,6 +47,7 @@ class RaceModelTest {
 
     private static final class Recorder implements RaceModel.Listener {
         final List<RunResult> finished = new ArrayList<>();
+        final List<Recorded> rows = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
         final List<Integer> order = new ArrayList<>();
         long progress = -1;
@@ -64,6 +65,7 @@ class RaceModelTest {
             assertThat(Thread.currentThread()).isSameAs(uiThread);
             order.add(run);
             finished.add(result);
+            this.rows.add(rows);
         }
 
         @Override
@@ -92,6 +94,9 @@ class RaceModelTest {
         assertThat(recorder.failures).isEmpty();
         assertThat(recorder.finished).allSatisfy(r -> assertThat(r.steps()).isEqualTo(30));
         assertThat(recorder.finished.get(3).trajectory().size()).isEqualTo(31);
+        assertThat(recorder.rows.get(1).stateNames()).as("momentum keeps a named state vector").isNotEmpty();
+        assertThat(recorder.rows.get(0).size()).isEqualTo(31);
+        assertThat(recorder.rows.get(0).coordinate(0, 0)).isEqualTo(-7);
         assertThat(model.running()).isFalse();
     }
 

@@ -25,6 +25,18 @@ class RecordedTest {
     }
 
     @Test
+    void theOptimizersStateVectorsAreKeptByNameForSmallRuns() {
+        Recorded rows = new Recorded(2);
+        for (int k = 0; k < 600; k++) {
+            rows.add(k, 0, 0, Double.NaN, new double[] {k, k}, new double[] {0, 0}, java.util.Map.of("velocity", new double[] {k, -k}));
+        }
+
+        assertThat(rows.stateNames()).containsExactly("velocity");
+        assertThat(rows.state("velocity", 599)).containsExactly(599, -599);
+        assertThat(rows.state("velocity", 3)).containsExactly(3, -3);
+    }
+
+    @Test
     void aLargeRunKeepsLossesOnlyAndStopsKeepingAtItsCapacity() {
         Recorded rows = new Recorded(10, 300);
         double[] point = new double[10];
