@@ -3,12 +3,7 @@ package dev.gradus.app.service;
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.Classifier;
-import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
-import dev.gradus.api.param.InvalidParametersException;
-import dev.gradus.api.param.ParameterValues;
-import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.app.port.in.ClassifierGrid;
 import dev.gradus.app.port.in.ClassifierGridCommand;
@@ -17,7 +12,6 @@ import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Makes the classifier as the run made it (same parameters, data and seed) and evaluates it cell by cell. */
@@ -32,20 +26,13 @@ public final class ClassifierGridService implements ClassifierGridUseCase {
 
     @Override
     public ClassifierGrid evaluate(ClassifierGridCommand command) {
-        ObjectiveProvider provider = catalog.objective(command.objective().id());
-        String id = provider.info().id();
-        List<ParameterViolation> violations = new ArrayList<>();
-        ParameterValues values = ProviderCalls.bind(provider, command.objective(), violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
-        }
-        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), provider, command.seed());
-        DataSet data = loaded == null ? null : loaded.data();
         double[] parameters = command.parameters();
-        Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say its dimensions", () -> provider.dimensions(values, data));
-        int n = ProviderCalls.dimension(id, dimensions, null, parameters, "parameters");
-        Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to make the objective",
-                () -> provider.create(new ObjectiveContext(n, values, command.seed(), data)));
+        ObjectiveMaking.Made made = ObjectiveMaking.make(catalog, command.objective(), command.data(), null, parameters, "parameters",
+                command.seed());
+        ObjectiveProvider provider = made.provider();
+        String id = provider.info().id();
+        DataSet data = made.data();
+        Objective objective = made.objective();
         if (!(objective instanceof Classifier classifier)) {
             throw InvalidInputException.of("objective", id, "objective '" + id + "' is not a classifier, so it has no decision regions");
         }
