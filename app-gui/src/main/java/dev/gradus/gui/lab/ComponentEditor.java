@@ -83,10 +83,7 @@ final class ComponentEditor extends JPanel {
             return;
         }
         choice.setSelectedItem(value.id());
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        value.values().forEach((k, v) -> texts.put(k, v instanceof List<?> list ? String.join("-", list.stream().map(String::valueOf).toList())
-                : String.valueOf(v)));
-        rebuild(texts);
+        rebuild(RunEditor.texts(value.values()));
     }
 
     /** Whether the chosen component's values are all allowed (true for none). */
