@@ -18,8 +18,8 @@ import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * A 1-D objective as a {@link JFreeChart}: the curve {@code f(x)} over a window, the current point
- * as a marker, the tangent line there, and optionally a second curve on top (a batch's fitted
- * polynomial, say).
+ * as a marker with a trail of its earlier positions, the tangent line there, other runs' points as
+ * markers, and optionally a second curve on top (a batch's fitted polynomial, say).
  *
  * <p>The curve is sampled once, when the figure is built; the axes are then fixed to the window
  * and the curve's finite range (plus a margin), so moving the point, the tangent or the overlay
@@ -38,6 +38,7 @@ public final class CurveFigure {
     private static final int OVERLAY = 1;
     private static final int TANGENT = 2;
     private static final int POINT = 3;
+    private static final int TRAIL = 4;
 
     private final Box window;
     private final Tracks tracks = new Tracks();
@@ -81,6 +82,7 @@ public final class CurveFigure {
         tracks.add("overlay");
         tracks.add("tangent");
         tracks.add("point");
+        tracks.add("trail");
         tracks.set(CURVE, xs, ys, samples);
 
         NumberAxis xAxis = new NumberAxis(xName);
@@ -111,6 +113,12 @@ public final class CurveFigure {
         renderer.setSeriesShape(POINT, new Ellipse2D.Double(-6, -6, 12, 12));
         renderer.setSeriesVisibleInLegend(TANGENT, false);
         renderer.setSeriesVisibleInLegend(POINT, false);
+        Color first = Palette.run(0);
+        renderer.setSeriesPaint(TRAIL, new Color(first.getRed(), first.getGreen(), first.getBlue(), 110));
+        renderer.setSeriesLinesVisible(TRAIL, false);
+        renderer.setSeriesShapesVisible(TRAIL, true);
+        renderer.setSeriesShape(TRAIL, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesVisibleInLegend(TRAIL, false);
 
         plot = new XYPlot(tracks, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -202,20 +210,34 @@ public final class CurveFigure {
         }
         markerX[0] = x;
         markerY[0] = value;
-        tracks.set(POINT + 1 + index, markerX, markerY, 1);
+        tracks.set(TRAIL + 1 + index, markerX, markerY, 1);
     }
 
     /** Removes marker {@code index}'s point (the marker stays, to be moved again). */
     public void clearMarker(int index) {
-        tracks.clear(POINT + 1 + index);
+        tracks.clear(TRAIL + 1 + index);
     }
 
-    /** Removes the current point and its tangent. */
+    /**
+     * Draws the trail of the current point: its earlier positions {@code (xs[i], ys[i])} for
+     * {@code i < count}, as small translucent discs in the first run's colour. Not modified.
+     */
+    public void setTrail(double[] xs, double[] ys, int count) {
+        tracks.set(TRAIL, xs, ys, count);
+    }
+
+    /** The number of trail points drawn. */
+    public int trailLength() {
+        return tracks.getItemCount(TRAIL);
+    }
+
+    /** Removes the current point, its tangent and its trail. */
     public void clearPoint() {
         chart.setNotify(false);
         hasTangent = false;
         tracks.clear(POINT);
         tracks.clear(TANGENT);
+        tracks.clear(TRAIL);
         chart.setNotify(true);
     }
 
@@ -253,6 +275,11 @@ public final class CurveFigure {
     public void setOverlay(double[] xs, double[] ys, int count) {
         tracks.set(OVERLAY, xs, ys, count);
         setOverlayVisibleInLegend();
+    }
+
+    /** The number of points of the second curve; 0 when there is none. */
+    public int overlayLength() {
+        return tracks.getItemCount(OVERLAY);
     }
 
     /** Removes the second curve. */

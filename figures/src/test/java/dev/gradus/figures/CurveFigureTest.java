@@ -61,6 +61,31 @@ class CurveFigureTest {
     }
 
     @Test
+    void theTrailOfEarlierPositionsIsDrawnTranslucentBehindThePointAndClearedWithIt() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        figure.setPoint(0.5, 0.25, 1);
+        figure.setTangentVisible(false);
+        figure.setTrail(new double[] {-1.3, -0.9}, new double[] {2.6, 2.6}, 2);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+
+        BufferedImage image = figure.render(400, 300, info);
+
+        assertThat(figure.trailLength()).isEqualTo(2);
+        for (double x : new double[] {-1.3, -0.9}) {
+            java.awt.Color c = Pixels.colour(image, Pixels.of(figure.plot(), info, x, 2.6));
+            // the first run's colour at alpha 110 over the white plot
+            java.awt.Color run = Palette.run(0);
+            assertThat(Math.abs(c.getRed() - (run.getRed() * 110 + 255 * 145) / 255)).isLessThanOrEqualTo(3);
+            assertThat(Math.abs(c.getGreen() - (run.getGreen() * 110 + 255 * 145) / 255)).isLessThanOrEqualTo(3);
+            assertThat(Math.abs(c.getBlue() - (run.getBlue() * 110 + 255 * 145) / 255)).isLessThanOrEqualTo(3);
+        }
+        figure.clearPoint();
+        assertThat(figure.trailLength()).isZero();
+        BufferedImage cleared = figure.render(400, 300, info);
+        assertThat(Pixels.colour(cleared, Pixels.of(figure.plot(), info, -1.3, 2.6))).isEqualTo(java.awt.Color.WHITE);
+    }
+
+    @Test
     void movingThePointKeepsTheAxesAndTheCurve() {
         CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
         double low = figure.plot().getRangeAxis().getLowerBound();

@@ -2,6 +2,7 @@ package dev.gradus.app.service;
 
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Classifier;
+import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerCapability;
@@ -73,7 +74,7 @@ final class RunEngine {
         double baseRate = setup.optimizerParameters().has("lr") ? setup.optimizerParameters().real("lr") : Double.NaN;
         T scheduleState = schedule == null ? null
                 : run.scheduleState() != null ? (T) run.scheduleState() : schedule.init(baseRate, setup.steps());
-        LiveStep view = new LiveStep(x, gradient, state);
+        LiveStep view = new LiveStep(x, gradient, state, stochastic == null ? null : stochastic.batch());
         EngineContext context = new EngineContext(setup, estimator, sign);
         context.learningRate = baseRate;
 
@@ -271,6 +272,7 @@ final class RunEngine {
         private final double[] point;
         private final double[] gradient;
         private final OptimizerState state;
+        private final Objective batch;
         private long step;
         private double loss;
         private double norm;
@@ -278,10 +280,23 @@ final class RunEngine {
         private double accuracy;
         private boolean evaluated;
 
-        LiveStep(double[] point, double[] gradient, OptimizerState state) {
+        LiveStep(double[] point, double[] gradient, OptimizerState state, Objective batch) {
             this.point = point;
             this.gradient = gradient;
             this.state = state;
+            this.batch = batch;
+        }
+
+        @Override
+        public double batchValueAt(double[] at) {
+            if (batch == null) {
+                return Double.NaN;
+            }
+            try {
+                return batch.value(at);
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
         }
 
         void set(long step, double loss, double norm, double batchLoss, double accuracy, boolean evaluated) {

@@ -87,6 +87,35 @@ class StochasticRunTest {
     }
 
     @Test
+    void eachRowOffersItsBatchObjectiveForDrawingAndOtherObjectivesOfferNone() {
+        List<double[]> seen = new ArrayList<>();
+        double[] probe = new double[1];
+        runs.run(means().steps(6).batchSize(3).seed(4).build(), new RunObserver() {
+            @Override
+            public void step(StepView step) {
+                probe[0] = -2.0;
+                seen.add(new double[] {step.batchValueAt(step.point()), step.batchLoss(), step.batchValueAt(probe), step.loss()});
+            }
+        }, Cancellation.NEVER);
+        List<Double> others = new ArrayList<>();
+        runs.run(RunCommand.builder().objective("quadratic").optimizer("gd", Map.of("lr", 0.1)).steps(2).build(), new RunObserver() {
+            @Override
+            public void step(StepView step) {
+                others.add(step.batchValueAt(step.point()));
+            }
+        }, Cancellation.NEVER);
+
+        assertThat(seen).hasSize(7);
+        for (double[] row : seen) {
+            // at the point, the batch objective is the batch loss; elsewhere it is the batch's own curve, not the full one
+            assertThat(row[0]).isEqualTo(row[1]);
+            assertThat(row[2]).isFinite().isGreaterThan(0.0);
+        }
+        assertThat(seen).anySatisfy(row -> assertThat(row[0]).isNotEqualTo(row[3]));
+        assertThat(others).hasSize(3).allSatisfy(v -> assertThat(v).isNaN());
+    }
+
+    @Test
     void everySamplingModeRunsAndTheModesDiffer() {
         List<Row> epochs = rows(means().steps(12).batchSize(4).sampling(Sampling.EPOCHS).build());
         List<Row> random = rows(means().steps(12).batchSize(4).sampling(Sampling.RANDOM).build());

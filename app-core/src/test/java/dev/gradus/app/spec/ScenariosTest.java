@@ -54,6 +54,7 @@ class ScenariosTest {
         RunResult shifted = run(scenario("seed-002-shifted-bowl")).get(0);
         RunResult parabola = run(scenario("seed-001-parabola")).get(0);
         List<RunResult> book = run(scenario("book-comparison"));
+        RunResult sampled = run(scenario("seed-000-sampled-polynomial")).get(0);
 
         assertThat(xor).allSatisfy(r -> assertThat(r.finalAccuracy()).isEqualTo(1.0));
         assertThat(xor.get(0).setup().gradient().id()).isEqualTo("central");
@@ -61,6 +62,10 @@ class ScenariosTest {
         assertThat(shifted.finalPoint()).containsExactly(new double[] {1 - Math.pow(0.8, 20), 2 - 2 * Math.pow(0.8, 20)}, within(1e-6));
         // x^2 from 9 with lr 0.08: x shrinks by 0.84 a step (the forward difference adds h = 1e-4 to the slope)
         assertThat(parabola.finalPoint()[0]).isCloseTo(9 * Math.pow(0.84, 15), within(1e-3));
+        // seed 000: held in the local minimum near 4.25 at first, then out of it to the global one near 0
+        assertThat(sampled.stopReason()).isEqualTo(StopReason.STEP_BUDGET);
+        assertThat(sampled.trajectory().point(20)[0]).isBetween(3.8, 4.6);
+        assertThat(sampled.finalPoint()[0]).isBetween(-0.5, 0.5);
         assertThat(book).hasSize(4).allSatisfy(r -> assertThat(r.steps()).isEqualTo(30));
         // from f(-7, 2) = 6.45, every optimizer of the comparison ends well down the valley
         assertThat(book).allSatisfy(r -> assertThat(r.finalValue()).isLessThan(0.5));

@@ -159,11 +159,15 @@ public final class RaceModel {
             @Override
             public void started(RunSetup setup) {
                 rows = new Recorded(setup.dimension());
+                if (setup.dimension() == 1 && setup.stochastic() != null) {
+                    rows.keepBatchCurves(setup.metadata().plotWindow());
+                }
             }
 
             @Override
             public void step(StepView step) {
                 rows.add(step.step(), step.loss(), step.gradientNorm(), step.accuracy(), step.point(), step.gradient(), step.stateVectors());
+                rows.addBatchCurve(step);
                 long now = System.nanoTime();
                 if (now - last >= PROGRESS_INTERVAL_NANOS) {
                     last = now;

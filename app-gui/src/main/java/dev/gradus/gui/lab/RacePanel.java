@@ -679,7 +679,7 @@ public final class RacePanel extends JPanel {
         labels = names;
         resetFigures();
         status.setForeground(getForeground());
-        status.setText("running " + entries.size() + " runs...");
+        status.setText("running " + entries.size() + (entries.size() == 1 ? " run..." : " runs..."));
         playback.pause();
         playback.setLast(0);
         List<String> failures = new ArrayList<>();
@@ -719,7 +719,7 @@ public final class RacePanel extends JPanel {
             public void done() {
                 if (failures.isEmpty()) {
                     status.setForeground(getForeground());
-                    status.setText("done: " + entries.size() + " runs, " + longest[0] + " steps"
+                    status.setText("done: " + entries.size() + (entries.size() == 1 ? " run, " : " runs, ") + longest[0] + " steps"
                             + (playback.last() < longest[0] ? "; playback keeps the first " + playback.last() + " steps" : ""));
                 } else {
                     error(String.join("; ", failures));
@@ -841,7 +841,7 @@ public final class RacePanel extends JPanel {
             } else if (regions != null && i == 0) {
                 showRegions(r, row);
             } else if (curve != null && i == 0) {
-                curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
+                showOnCurve(r, row);
             } else if (curve != null && i - 1 < curve.markerCount()) {
                 curve.setMarker(i - 1, r.coordinate(row, 0), r.loss(row));
             } else if (trace != null && i == 0) {
@@ -856,6 +856,38 @@ public final class RacePanel extends JPanel {
         if (landscape != null) {
             landscape.chart().setNotify(true);
         }
+    }
+
+    /** Earlier positions drawn behind the first run's point on the 1-D view. */
+    static final int TRAIL = 12;
+
+    /**
+     * The first run on the 1-D view at {@code row}: its point with the tangent, a trail of its
+     * last positions on the curve and, for a stochastic objective, the curve of the row's own
+     * mini-batch (the point and tangent then sit on it: the gradient is the batch's slope).
+     */
+    private void showOnCurve(Recorded r, int row) {
+        int from = Math.max(0, row - TRAIL);
+        double[] xs = new double[row - from];
+        double[] ys = new double[row - from];
+        for (int j = from; j < row; j++) {
+            xs[j - from] = r.coordinate(j, 0);
+            ys[j - from] = r.loss(j);
+        }
+        BatchCurves batches = r.batchCurves();
+        curve.chart().setNotify(false);
+        curve.setTrail(xs, ys, xs.length);
+        if (batches != null && row < batches.rows()) {
+            double[] values = new double[BatchCurves.SAMPLES];
+            batches.curve(row, values);
+            curve.setOverlayName("batch fit of this step");
+            curve.setOverlay(batches.xs(), values);
+            curve.setPoint(r.coordinate(row, 0), batches.batchLoss(row), r.gradient(row, 0));
+        } else {
+            curve.clearOverlay();
+            curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
+        }
+        curve.chart().setNotify(true);
     }
 
     /**
@@ -922,6 +954,11 @@ public final class RacePanel extends JPanel {
     /** How many other runs' markers the 1-D view has; -1 when the view is not a curve. */
     int curveMarkers() {
         return curve == null ? -1 : curve.markerCount();
+    }
+
+    /** The 1-D view's batch-fit points and trail points at the cursor; null when the view is not a curve. */
+    int[] curveOverlayAndTrail() {
+        return curve == null ? null : new int[] {curve.overlayLength(), curve.trailLength()};
     }
 
     /** The accuracy chart (shown for classifiers). */

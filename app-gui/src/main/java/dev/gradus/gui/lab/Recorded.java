@@ -32,6 +32,7 @@ public final class Recorded {
     /** The optimizer's named state vectors by row, for runs of at most {@value #MAX_DIMENSION} coordinates. */
     private final java.util.Map<String, double[]> states = new java.util.LinkedHashMap<>();
     private int size;
+    private BatchCurves batchCurves;
 
     Recorded(int dimension, int capacity) {
         this(dimension, capacity, dimension <= MAX_DIMENSION);
@@ -98,6 +99,23 @@ public final class Recorded {
             }
         }
         size++;
+    }
+
+    /** Starts keeping each row's batch curve over {@code window}; for 1-D stochastic runs, before the first row. */
+    void keepBatchCurves(dev.gradus.api.objective.Box window) {
+        batchCurves = new BatchCurves(window);
+    }
+
+    /** Keeps the batch curve of the row just added, when batch curves are kept. */
+    void addBatchCurve(dev.gradus.app.port.out.StepView step) {
+        if (batchCurves != null && batchCurves.rows() == size - 1) {
+            batchCurves.add(step);
+        }
+    }
+
+    /** Each row's mini-batch curve (1-D stochastic runs), or null when not kept. */
+    public BatchCurves batchCurves() {
+        return batchCurves;
     }
 
     public int size() {

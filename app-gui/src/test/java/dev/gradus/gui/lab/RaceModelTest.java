@@ -101,6 +101,48 @@ class RaceModelTest {
     }
 
     @Test
+    void aOneDimensionalStochasticRunKeepsEachStepsBatchCurveAndOtherRunsKeepNone() throws InterruptedException {
+        Recorder recorder = new Recorder();
+        model.start(List.of(new RaceModel.Entry("seed 000", RunCommand.builder().objective("sampled-polynomial").optimizer("sgd", Map.of("lr", 0.3))
+                        .start(3.5).steps(100).seed(3).tolerance(0).build()),
+                new RaceModel.Entry("bowl", bowl("sgd", Map.of("lr", 0.1), 5))), recorder);
+
+        drain(recorder);
+
+        Recorded seed = recorder.rows.get(0);
+        BatchCurves curves = seed.batchCurves();
+        assertThat(curves).isNotNull();
+        assertThat(curves.rows()).isEqualTo(101).isEqualTo(seed.size());
+        double[] xs = curves.xs();
+        assertThat(xs[0]).isEqualTo(-7.0);
+        assertThat(xs[BatchCurves.SAMPLES - 1]).isCloseTo(7.0, org.assertj.core.api.Assertions.within(1e-12));
+        double[] curve = new double[BatchCurves.SAMPLES];
+        double[] previous = null;
+        int differing = 0;
+        for (int row = 0; row < seed.size() - 1; row++) {
+            curves.curve(row, curve);
+            double x = seed.coordinate(row, 0);
+            // the row's point sits on its batch curve, and the curve's slope there is the row's gradient
+            int k = (int) Math.floor((x - xs[0]) / (xs[1] - xs[0]));
+            double t = (x - xs[k]) / (xs[1] - xs[0]);
+            assertThat(curve[k] + t * (curve[k + 1] - curve[k])).as("row %d", row).isCloseTo(curves.batchLoss(row),
+                    org.assertj.core.api.Assertions.within(0.02));
+            // the slope at x of the quadratic through the three samples nearest x
+            double h = xs[1] - xs[0];
+            k = (int) Math.round((x - xs[0]) / h);
+            double slope = (curve[k - 1] * (2 * x - xs[k] - xs[k + 1]) - 2 * curve[k] * (2 * x - xs[k - 1] - xs[k + 1])
+                    + curve[k + 1] * (2 * x - xs[k - 1] - xs[k])) / (2 * h * h);
+            assertThat(slope).as("row %d", row).isCloseTo(seed.gradient(row, 0), org.assertj.core.api.Assertions.within(0.03 + 0.03 * Math.abs(seed.gradient(row, 0))));
+            if (previous != null && !java.util.Arrays.equals(previous, curve)) {
+                differing++;
+            }
+            previous = curve.clone();
+        }
+        assertThat(differing).as("a fresh batch, so a fresh fit, every step").isEqualTo(seed.size() - 2);
+        assertThat(recorder.rows.get(1).batchCurves()).isNull();
+    }
+
+    @Test
     void aMistakeIsReportedInWordsAndTheRaceGoesOn() throws InterruptedException {
         Recorder recorder = new Recorder();
         model.start(List.of(new RaceModel.Entry("bad", bowl("adam", Map.of("lr", "-1"), 10)),

@@ -100,6 +100,24 @@ class RacePanelTest {
     }
 
     @Test
+    void seedZeroShowsTheBatchFitOfEachStepAndATrailOfThePoint() throws Exception {
+        awaitDone();
+        SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-000-sampled-polynomial")));
+        assertThat(awaitDone()).isEqualTo("done: 1 run, 100 steps");
+        AtomicReference<int[]> shown = new AtomicReference<>();
+        AtomicReference<int[]> atStart = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.playback().pause();
+            panel.playback().scrub(20);
+            shown.set(panel.curveOverlayAndTrail());
+            panel.playback().scrub(0);
+            atStart.set(panel.curveOverlayAndTrail());
+        });
+        assertThat(shown.get()).containsExactly(BatchCurves.SAMPLES, RacePanel.TRAIL);
+        assertThat(atStart.get()).as("no earlier positions at step 0").containsExactly(BatchCurves.SAMPLES, 0);
+    }
+
+    @Test
     void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
         awaitDone();
         SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));

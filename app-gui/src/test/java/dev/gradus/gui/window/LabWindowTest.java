@@ -76,7 +76,7 @@ class LabWindowTest {
         awaitStatus(Pattern.compile("done: .*"));
         window.comboBox("lab.scenarios").selectItem(Pattern.compile("Seed 002.*"));
 
-        awaitStatus(Pattern.compile("done: 1 runs, 20 steps"));
+        awaitStatus(Pattern.compile("done: 1 run, 20 steps"));
         window.textBox("lab.start").requireText("0,0");
         window.textBox("lab.steps").requireText("20");
         window.list("lab.objectives.list").requireSelection(Pattern.compile(".*shifted-bowl"));

@@ -45,6 +45,17 @@ public interface StepView {
     }
 
     /**
+     * For a stochastic objective, the value at {@code at} of this step's mini-batch objective, the
+     * one whose gradient this row carries, so that a view can draw the batch's own landscape (seed
+     * 000's fitted curve of the step); NaN for any other objective, and NaN when the objective
+     * fails there. Call only during {@link RunObserver#step}; {@code at} has the run's dimension
+     * and is not modified.
+     */
+    default double batchValueAt(double[] at) {
+        return Double.NaN;
+    }
+
+    /**
      * For a classifier, the fraction of all examples classified right at this point, when the
      * full-data loss was computed for this row; else NaN.
      */
