@@ -37,7 +37,7 @@ class CatalogCommandsIT {
         assertThat(ids(json.path("optimizers"))).containsExactly("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "radam", "rmsprop", "rprop", "sgd", "textbook-adam", "textbook-nesterov");
         assertThat(json.has("objectives")).isFalse();
         assertThat(json.path("problems")).isEmpty();
-        assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.1");
+        assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.2");
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class CurveFigure {
     private int markers;
     private final double[] markerX = new double[1];
     private final double[] markerY = new double[1];
+    private final PointGlyphs glyphs = new PointGlyphs();
 
     private CurveFigure(DoubleUnaryOperator f, Box window, int samples, String xName, String title) {
         if (window.dimension() != 1) {
@@ -121,6 +122,7 @@ public final class CurveFigure {
         renderer.setSeriesVisibleInLegend(TRAIL, false);
 
         plot = new XYPlot(tracks, xAxis, yAxis, renderer);
+        plot.addAnnotation(glyphs);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -231,9 +233,33 @@ public final class CurveFigure {
         return tracks.getItemCount(TRAIL);
     }
 
-    /** Removes the current point, its tangent and its trail. */
+    /**
+     * Sets the optimizer's named state vectors drawn at the current point, one component each: a
+     * direction as a dotted horizontal arrow (in data units along x), a scale as a bar centred
+     * above the point (see {@link StateGlyph}); an empty list draws none.
+     *
+     * @throws IllegalArgumentException when a glyph does not have 1 component
+     */
+    public void setStateGlyphs(java.util.List<StateGlyph> states) {
+        for (StateGlyph g : states) {
+            if (g.dimension() != 1) {
+                throw new IllegalArgumentException("a state vector on a curve needs 1 component, " + g.name() + " has " + g.dimension());
+            }
+        }
+        glyphs.states = java.util.List.copyOf(states);
+        glyphs.changed();
+    }
+
+    /** The state glyphs drawn at the current point. */
+    public java.util.List<StateGlyph> stateGlyphs() {
+        return glyphs.states;
+    }
+
+    /** Removes the current point, its tangent, its trail and its state glyphs. */
     public void clearPoint() {
         chart.setNotify(false);
+        glyphs.states = java.util.List.of();
+        glyphs.changed();
         hasTangent = false;
         tracks.clear(POINT);
         tracks.clear(TANGENT);
@@ -315,5 +341,27 @@ public final class CurveFigure {
     /** Draws the chart into a new image and records where its parts went, the data area among them. */
     public BufferedImage render(int width, int height, ChartRenderingInfo info) {
         return chart.createBufferedImage(width, height, info);
+    }
+
+    /** The state glyphs at the current point, drawn over the series. */
+    private final class PointGlyphs extends org.jfree.chart.annotations.AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private transient java.util.List<StateGlyph> states = java.util.List.of();
+
+        void changed() {
+            fireAnnotationChanged();
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D dataArea, org.jfree.chart.axis.ValueAxis domainAxis,
+                         org.jfree.chart.axis.ValueAxis rangeAxis, int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
+            if (states.isEmpty() || tracks.getItemCount(POINT) == 0 || !Double.isFinite(pointX[0]) || !Double.isFinite(pointY[0])) {
+                return;
+            }
+            java.awt.geom.AffineTransform toJava2D = DataTransform.of(plot, dataArea, domainAxis, rangeAxis);
+            java.awt.geom.Point2D at = toJava2D.transform(new java.awt.geom.Point2D.Double(pointX[0], pointY[0]), null);
+            double maxLength = Math.min(dataArea.getWidth(), dataArea.getHeight()) / 3;
+            Glyphs.states(g2, toJava2D, at, pointX[0], pointY[0], states, maxLength, Palette.run(0));
+        }
     }
 }

@@ -215,13 +215,31 @@ public final class LandscapeFigure {
      * @param vectors 2 components each. Not modified.
      */
     public void setStateVectors(int index, java.util.List<String> names, java.util.List<double[]> vectors) {
-        overlay.setStates(index, names, vectors);
+        if (names.size() != vectors.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + vectors.size() + " state vectors");
+        }
+        java.util.List<StateGlyph> glyphs = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            glyphs.add(StateGlyph.direction(names.get(i), vectors.get(i)));
+        }
+        setStateGlyphs(index, glyphs);
+    }
+
+    /**
+     * Sets the optimizer's named state vectors drawn at path {@code index}'s current point, each
+     * as its {@link StateGlyph} says (an arrow for a direction, an ellipse for a scale) with its
+     * name; an empty list draws none.
+     *
+     * @throws IllegalArgumentException when a glyph does not have 2 components
+     */
+    public void setStateGlyphs(int index, java.util.List<StateGlyph> glyphs) {
+        overlay.setStates(index, glyphs);
     }
 
     /** Hides both arrows of path {@code index}. */
     public void clearArrows(int index) {
         overlay.setArrows(index, null, null);
-        overlay.setStates(index, java.util.List.of(), java.util.List.of());
+        overlay.setStates(index, java.util.List.of());
     }
 
     /** Shows or hides all arrows at once, keeping what was set; shown by default. */

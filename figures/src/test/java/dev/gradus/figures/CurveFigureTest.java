@@ -85,6 +85,40 @@ class CurveFigureTest {
         assertThat(Pixels.colour(cleared, Pixels.of(figure.plot(), info, -1.3, 2.6))).isEqualTo(java.awt.Color.WHITE);
     }
 
+    private static boolean firstRunColour(int rgb) {
+        java.awt.Color run = Palette.run(0);
+        return Math.abs((rgb >> 16 & 0xFF) - run.getRed()) < 40 && Math.abs((rgb >> 8 & 0xFF) - run.getGreen()) < 40
+                && Math.abs((rgb & 0xFF) - run.getBlue()) < 40;
+    }
+
+    @Test
+    void stateVectorsOnACurveAreAHorizontalArrowForADirectionAndABarForAScale() {
+        CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
+        figure.setPoint(0, 0, 0);
+        figure.setTangentVisible(false);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        figure.render(400, 300, info);
+        Point at = Pixels.of(figure.plot(), info, 0, 0);
+        Point alongArrow = Pixels.of(figure.plot(), info, -0.5, 0);
+
+        figure.setStateGlyphs(java.util.List.of(StateGlyph.direction("velocity", new double[] {-1})));
+        BufferedImage arrow = figure.render(400, 300, info);
+        assertThat(Pixels.near(arrow, alongArrow, 2, CurveFigureTest::firstRunColour)).as("the arrow to the left").isTrue();
+
+        figure.setStateGlyphs(java.util.List.of(StateGlyph.scale("second moment", new double[] {0.25}, 1)));
+        BufferedImage bar = figure.render(400, 300, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int half = (int) Math.round(Math.min(area.getWidth(), area.getHeight()) / 6 * 0.5);
+        assertThat(Pixels.near(bar, new Point(at.x + half, at.y - 12), 2, CurveFigureTest::firstRunColour)).as("the bar's right end").isTrue();
+        assertThat(Pixels.near(bar, new Point(at.x + half + 10, at.y - 12), 2, CurveFigureTest::firstRunColour)).as("nothing beyond it").isFalse();
+        assertThat(Pixels.near(bar, alongArrow, 2, CurveFigureTest::firstRunColour)).as("the arrow is gone").isFalse();
+
+        figure.clearPoint();
+        assertThat(figure.stateGlyphs()).isEmpty();
+        assertThatThrownBy(() -> figure.setStateGlyphs(java.util.List.of(StateGlyph.direction("v", new double[] {1, 2}))))
+                .hasMessageContaining("1 component");
+    }
+
     @Test
     void movingThePointKeepsTheAxesAndTheCurve() {
         CurveFigure figure = CurveFigure.of(TestObjectives.parabola());

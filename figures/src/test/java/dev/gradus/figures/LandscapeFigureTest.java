@@ -200,6 +200,47 @@ class LandscapeFigureTest {
     }
 
     @Test
+    void aScaleStateVectorIsAnEllipseWhoseHalfWidthsGoAsTheRootsOfItsComponents() {
+        LandscapeFigure figure = LandscapeFigure.builder(sphere()).build();
+        int path = figure.addPath("red", Color.RED);
+        figure.appendPoint(path, 0, 0);
+        // components 1 and 1/4 against a largest of 1: half-widths R and R/2
+        figure.setStateGlyphs(path, java.util.List.of(StateGlyph.scale("second moment", new double[] {1, 0.25}, 1)));
+
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = figure.render(400, 400, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        int r = (int) Math.round(Math.min(area.getWidth(), area.getHeight()) / 6);
+        Point at = Pixels.of(figure.plot(), info, 0, 0);
+
+        assertThat(Pixels.near(image, new Point(at.x + r, at.y), 2, Pixels::reddish)).as("right end at R").isTrue();
+        assertThat(Pixels.near(image, new Point(at.x - r, at.y), 2, Pixels::reddish)).as("left end at R").isTrue();
+        assertThat(Pixels.near(image, new Point(at.x, at.y + r / 2), 2, Pixels::reddish)).as("bottom at R/2").isTrue();
+        assertThat(Pixels.near(image, new Point(at.x, at.y + r), 3, Pixels::reddish)).as("nothing at R below").isFalse();
+        assertThat(Pixels.near(image, new Point(at.x + r + 8, at.y), 3, Pixels::reddish)).as("nothing beyond R").isFalse();
+        assertThatThrownBy(() -> figure.setStateGlyphs(path, java.util.List.of(StateGlyph.direction("v", new double[] {1}))))
+                .hasMessageContaining("2 components");
+    }
+
+    @Test
+    void aPointStateVectorIsADiamondWhereItIsNotFromTheCurrentPoint() {
+        LandscapeFigure figure = LandscapeFigure.builder(sphere()).build();
+        int path = figure.addPath("red", Color.RED);
+        figure.appendPoint(path, 0, 0);
+        figure.setStateGlyphs(path, java.util.List.of(StateGlyph.point("average", new double[] {0.5, 0.5})));
+
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = figure.render(400, 400, info);
+        Point at = Pixels.of(figure.plot(), info, 0.5, 0.5);
+
+        assertThat(Pixels.near(image, new Point(at.x + 7, at.y), 1, Pixels::reddish)).as("its right corner").isTrue();
+        assertThat(Pixels.near(image, new Point(at.x, at.y + 7), 1, Pixels::reddish)).as("its bottom corner").isTrue();
+        assertThat(Pixels.near(image, at, 2, Pixels::reddish)).as("hollow").isFalse();
+        assertThatThrownBy(() -> new StateGlyph("v", dev.gradus.api.optimizer.StateVectorKind.POINT, new double[] {1, 1}, 2.0))
+                .hasMessageContaining("only a scale glyph");
+    }
+
+    @Test
     void aGradientArrowIsDrawnDashedAlongTheGradient() {
         LandscapeFigure figure = LandscapeFigure.builder(sphere()).build();
         int path = figure.addPath("red", Color.RED);

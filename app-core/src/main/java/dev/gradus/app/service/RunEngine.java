@@ -7,6 +7,7 @@ import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.OptimizerState;
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 import dev.gradus.api.schedule.LearningRateSchedule;
 import dev.gradus.api.schedule.ScheduleState;
@@ -351,6 +352,16 @@ final class RunEngine {
         @Override
         public Map<String, double[]> stateVectors() {
             return state.vectors();
+        }
+
+        @Override
+        public StateVectorKind stateVectorKind(String name) {
+            try {
+                StateVectorKind kind = state.vectorKind(name);
+                return kind == null ? StateVectorKind.DIRECTION : kind;
+            } catch (RuntimeException e) {
+                return StateVectorKind.DIRECTION;
+            }
         }
     }
 

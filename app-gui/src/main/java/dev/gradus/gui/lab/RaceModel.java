@@ -168,6 +168,9 @@ public final class RaceModel {
             public void step(StepView step) {
                 rows.add(step.step(), step.loss(), step.gradientNorm(), step.accuracy(), step.point(), step.gradient(), step.stateVectors());
                 rows.addBatchCurve(step);
+                if (rows.size() == 1) {
+                    step.stateVectors().keySet().forEach(name -> rows.setKind(name, step.stateVectorKind(name)));
+                }
                 long now = System.nanoTime();
                 if (now - last >= PROGRESS_INTERVAL_NANOS) {
                     last = now;

@@ -109,7 +109,9 @@ public final class RacePanel extends JPanel {
     private transient SeriesChart loss = new SeriesChart("Loss", "loss");
     private transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
     private transient SeriesChart accuracy = new SeriesChart("Accuracy", "accuracy");
+    private transient SeriesChart stateChart = new SeriesChart("State vectors", "norm");
     private ChartPanel lossPanel;
+    private ChartPanel statePanel;
     private ChartPanel normPanel;
     private ChartPanel accuracyPanel;
     private JPanel charts;
@@ -462,6 +464,8 @@ public final class RacePanel extends JPanel {
         normPanel = new ChartPanel(norm.chart());
         accuracyPanel = new ChartPanel(accuracy.chart());
         accuracyPanel.setName("lab.accuracy");
+        statePanel = new ChartPanel(stateChart.chart());
+        statePanel.setName("lab.states");
         charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
         charts.add(lossPanel);
         charts.add(normPanel);
@@ -494,8 +498,12 @@ public final class RacePanel extends JPanel {
         playback.setSpeed(speedValue());
         arrows.addActionListener(e -> showCursor());
         internals.setName("lab.internals");
-        internals.setToolTipText("Draw the optimizer's named state vectors (velocity, moments, ...) at the cursor, as dotted arrows");
-        internals.addActionListener(e -> showCursor());
+        internals.setToolTipText("Draw the optimizer's named state vectors at the cursor (a velocity or moment as a dotted arrow, an accumulator or "
+                + "second moment as an ellipse or bar of its per-coordinate scale) and chart the norms of the first run that keeps any");
+        internals.addActionListener(e -> {
+            layoutCharts();
+            showCursor();
+        });
         JPanel bar = new JPanel(new BorderLayout(6, 0));
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
         left.add(back);
@@ -697,6 +705,9 @@ public final class RacePanel extends JPanel {
                 chart(loss, run, recorded.steps(), recorded.losses(), recorded.size());
                 chart(norm, run, recorded.steps(), recorded.gradientNorms(), recorded.size());
                 chart(accuracy, run, recorded.steps(), recorded.accuracies(), recorded.size());
+                if (stateChart.seriesCount() == 0 && !recorded.stateNormNames().isEmpty()) {
+                    chartStates(run, recorded);
+                }
                 if (result.stopReason() != dev.gradus.app.port.in.StopReason.STEP_BUDGET
                         && result.stopReason() != dev.gradus.app.port.in.StopReason.GRADIENT_TOLERANCE) {
                     failures.add("run " + (run + 1) + ": " + result.stopDetail());
@@ -740,6 +751,33 @@ public final class RacePanel extends JPanel {
         chart.setSeries(series, thin.steps(), thin.values(), thin.count());
     }
 
+    /** The norms of a run's state vectors over the steps, one series per vector: the first run that keeps any. */
+    private void chartStates(int run, Recorded recorded) {
+        stateChart.chart().setTitle("State vectors of " + labels.get(run));
+        List<String> names = recorded.stateNormNames();
+        for (int k = 0; k < names.size(); k++) {
+            stateChart.addSeries(names.get(k), Palette.run(k));
+            chart(stateChart, k, recorded.steps(), recorded.stateNorms(names.get(k)), recorded.size());
+        }
+    }
+
+    /** Shows the state-vector chart beside the others while "state vectors" is ticked. */
+    private void layoutCharts() {
+        boolean classifier = regions != null || objective != null && objective.objective() instanceof dev.gradus.api.objective.Classifier;
+        charts.removeAll();
+        charts.add(lossPanel);
+        charts.add(normPanel);
+        if (classifier) {
+            charts.add(accuracyPanel);
+        }
+        if (internals.isSelected()) {
+            charts.add(statePanel);
+        }
+        charts.setLayout(new java.awt.GridLayout(1, charts.getComponentCount(), 6, 0));
+        charts.revalidate();
+        charts.repaint();
+    }
+
     private void resetFigures() {
         // fresh charts: a race's series are named after its runs
         loss = new SeriesChart("Loss", "loss");
@@ -749,18 +787,9 @@ public final class RacePanel extends JPanel {
         accuracy = new SeriesChart("Accuracy", "accuracy");
         accuracy.setYScale(SeriesChart.YScale.LINEAR);
         accuracyPanel.setChart(accuracy.chart());
-        boolean classifier = regions != null || objective != null && objective.objective() instanceof dev.gradus.api.objective.Classifier;
-        if (classifier != (accuracyPanel.getParent() == charts)) {
-            if (classifier) {
-                charts.setLayout(new java.awt.GridLayout(1, 3, 6, 0));
-                charts.add(accuracyPanel);
-            } else {
-                charts.remove(accuracyPanel);
-                charts.setLayout(new java.awt.GridLayout(1, 2, 6, 0));
-            }
-            charts.revalidate();
-            charts.repaint();
-        }
+        stateChart = new SeriesChart("State vectors", "norm");
+        statePanel.setChart(stateChart.chart());
+        layoutCharts();
         for (int i = 0; i < labels.size(); i++) {
             loss.addSeries(labels.get(i), Palette.run(i));
             norm.addSeries(labels.get(i), Palette.run(i));
@@ -832,12 +861,7 @@ public final class RacePanel extends JPanel {
                 } else {
                     landscape.clearArrows(i);
                 }
-                List<String> names = internals.isSelected() ? r.stateNames() : List.of();
-                List<double[]> vectors = new ArrayList<>();
-                for (String name : names) {
-                    vectors.add(r.state(name, row));
-                }
-                landscape.setStateVectors(i, names, vectors);
+                landscape.setStateGlyphs(i, stateGlyphs(r, row));
             } else if (regions != null && i == 0) {
                 showRegions(r, row);
             } else if (curve != null && i == 0) {
@@ -856,6 +880,32 @@ public final class RacePanel extends JPanel {
         if (landscape != null) {
             landscape.chart().setNotify(true);
         }
+    }
+
+    /**
+     * The run's named state vectors at {@code row} as glyphs, when "state vectors" is ticked, each
+     * as its optimizer declares it: a direction as an arrow, a scale as an ellipse or bar sized
+     * against the largest component the run reaches, a point where it is.
+     */
+    private List<dev.gradus.figures.StateGlyph> stateGlyphs(Recorded r, int row) {
+        if (!internals.isSelected()) {
+            return List.of();
+        }
+        List<dev.gradus.figures.StateGlyph> glyphs = new ArrayList<>();
+        for (String name : r.stateNames()) {
+            double[] v = r.state(name, row);
+            switch (r.kind(name)) {
+                case SCALE -> {
+                    double largest = r.largestComponent(name);
+                    if (!Double.isNaN(largest)) {
+                        glyphs.add(dev.gradus.figures.StateGlyph.scale(name, v, largest));
+                    }
+                }
+                case POINT -> glyphs.add(dev.gradus.figures.StateGlyph.point(name, v));
+                default -> glyphs.add(dev.gradus.figures.StateGlyph.direction(name, v));
+            }
+        }
+        return glyphs;
     }
 
     /** Earlier positions drawn behind the first run's point on the 1-D view. */
@@ -887,6 +937,7 @@ public final class RacePanel extends JPanel {
             curve.clearOverlay();
             curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
         }
+        curve.setStateGlyphs(stateGlyphs(r, row));
         curve.chart().setNotify(true);
     }
 
@@ -959,6 +1010,23 @@ public final class RacePanel extends JPanel {
     /** The 1-D view's batch-fit points and trail points at the cursor; null when the view is not a curve. */
     int[] curveOverlayAndTrail() {
         return curve == null ? null : new int[] {curve.overlayLength(), curve.trailLength()};
+    }
+
+    /** The chart of a run's state-vector norms (shown while "state vectors" is ticked). */
+    SeriesChart stateChart() {
+        return stateChart;
+    }
+
+    /** Ticks or clears "state vectors". */
+    void showInternals(boolean shown) {
+        internals.setSelected(shown);
+        layoutCharts();
+        showCursor();
+    }
+
+    /** The glyphs the 1-D view draws at the first run's point. */
+    List<dev.gradus.figures.StateGlyph> curveGlyphs() {
+        return curve == null ? List.of() : curve.stateGlyphs();
     }
 
     /** The accuracy chart (shown for classifiers). */

@@ -31,6 +31,9 @@ public final class Recorded {
     private double[] gradients;
     /** The optimizer's named state vectors by row, for runs of at most {@value #MAX_DIMENSION} coordinates. */
     private final java.util.Map<String, double[]> states = new java.util.LinkedHashMap<>();
+    /** The Euclidean norm of each named state vector by row, for runs of any dimension. */
+    private final java.util.Map<String, double[]> stateNorms = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, dev.gradus.api.optimizer.StateVectorKind> kinds = new java.util.HashMap<>();
     private int size;
     private BatchCurves batchCurves;
 
@@ -69,11 +72,19 @@ public final class Recorded {
             losses = Arrays.copyOf(losses, grown);
             norms = Arrays.copyOf(norms, grown);
             accuracies = Arrays.copyOf(accuracies, grown);
+            stateNorms.replaceAll((name, values) -> Arrays.copyOf(values, grown));
             if (vectors) {
                 points = Arrays.copyOf(points, grown * dimension);
                 gradients = Arrays.copyOf(gradients, grown * dimension);
                 states.replaceAll((name, values) -> Arrays.copyOf(values, grown * dimension));
             }
+        }
+        if (size == 0) {
+            stateVectors.forEach((name, v) -> stateNorms.put(name, new double[steps.length]));
+        }
+        for (var e : stateNorms.entrySet()) {
+            double[] v = stateVectors.get(e.getKey());
+            e.getValue()[size] = v == null ? Double.NaN : norm(v);
         }
         steps[size] = step;
         losses[size] = loss;
@@ -116,6 +127,56 @@ public final class Recorded {
     /** Each row's mini-batch curve (1-D stochastic runs), or null when not kept. */
     public BatchCurves batchCurves() {
         return batchCurves;
+    }
+
+    private static double norm(double[] v) {
+        double sum = 0;
+        for (double c : v) {
+            sum += c * c;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The names of the optimizer's state vectors whose norms are kept: all it has, at any dimension. */
+    public java.util.List<String> stateNormNames() {
+        return java.util.List.copyOf(stateNorms.keySet());
+    }
+
+    /** The Euclidean norm of state vector {@code name} at every row, a copy. */
+    public double[] stateNorms(String name) {
+        double[] norms = stateNorms.get(name);
+        if (norms == null) {
+            throw new IllegalArgumentException("no state vector '" + name + "'; there are " + stateNorms.keySet());
+        }
+        return Arrays.copyOf(norms, size);
+    }
+
+    /** Records what state vector {@code name} is, as its optimizer declares. */
+    void setKind(String name, dev.gradus.api.optimizer.StateVectorKind kind) {
+        kinds.put(name, kind);
+    }
+
+    /** What state vector {@code name} is; a direction unless set otherwise. */
+    public dev.gradus.api.optimizer.StateVectorKind kind(String name) {
+        return kinds.getOrDefault(name, dev.gradus.api.optimizer.StateVectorKind.DIRECTION);
+    }
+
+    /**
+     * The largest component state vector {@code name} reaches over the rows kept, what a scale
+     * glyph is sized against; NaN when it never exceeds 0 (or is not finite).
+     */
+    public double largestComponent(String name) {
+        double[] values = states.get(name);
+        if (values == null) {
+            throw new IllegalArgumentException("no state vector '" + name + "' kept; there are " + states.keySet());
+        }
+        double largest = 0;
+        for (int i = 0; i < size * dimension; i++) {
+            if (values[i] > largest) {
+                largest = values[i];
+            }
+        }
+        return largest > 0 && Double.isFinite(largest) ? largest : Double.NaN;
     }
 
     public int size() {

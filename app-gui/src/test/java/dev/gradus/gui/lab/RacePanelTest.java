@@ -118,6 +118,58 @@ class RacePanelTest {
     }
 
     @Test
+    void stateVectorsAreChartedForTheFirstRunThatKeepsThemAndDrawnByKindOnTheCurve() throws Exception {
+        assertThat(awaitDone()).isEqualTo("done: 4 runs, 30 steps");
+        AtomicReference<String> title = new AtomicReference<>();
+        AtomicReference<java.util.List<String>> series = new AtomicReference<>();
+        AtomicReference<Boolean> shownInCharts = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.showInternals(true);
+            title.set(panel.stateChart().chart().getTitle().getText());
+            series.set(java.util.stream.IntStream.range(0, panel.stateChart().seriesCount()).mapToObj(panel.stateChart()::seriesName).toList());
+            org.jfree.chart.ChartPanel shown = find(panel, "lab.states");
+            shownInCharts.set(shown != null && shown.getChart() == panel.stateChart().chart());
+        });
+        // run 1 is plain SGD with no state; run 2 is momentum, with its buffer
+        assertThat(title.get()).isEqualTo("State vectors of 2 sgd lr=0.1 momentum=0.9");
+        assertThat(series.get()).containsExactly("momentum buffer");
+        assertThat(shownInCharts.get()).isTrue();
+
+        SwingUtilities.invokeAndWait(() -> {
+            panel.load(scenario("seed-001-parabola"));
+            panel.runEditors().get(0).chooseOptimizer("adam");
+            panel.run();
+        });
+        awaitDone();
+        AtomicReference<java.util.List<dev.gradus.figures.StateGlyph>> glyphs = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.playback().pause();
+            panel.playback().scrub(5);
+            glyphs.set(panel.curveGlyphs());
+        });
+        assertThat(glyphs.get()).extracting(dev.gradus.figures.StateGlyph::name).containsExactly("first moment", "second moment");
+        // on x^2 from 9 the gradient stays positive, so does the first moment: still a direction, as Adam declares
+        assertThat(glyphs.get().get(0).kind()).isEqualTo(dev.gradus.api.optimizer.StateVectorKind.DIRECTION);
+        assertThat(glyphs.get().get(0).component(0)).isPositive();
+        assertThat(glyphs.get().get(1).kind()).isEqualTo(dev.gradus.api.optimizer.StateVectorKind.SCALE);
+    }
+
+    private static org.jfree.chart.ChartPanel find(java.awt.Container in, String name) {
+        for (java.awt.Component c : in.getComponents()) {
+            if (name.equals(c.getName()) && c instanceof org.jfree.chart.ChartPanel p && p.getParent() != null) {
+                return p;
+            }
+            if (c instanceof java.awt.Container inner) {
+                org.jfree.chart.ChartPanel found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
         awaitDone();
         SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));

@@ -37,6 +37,38 @@ class RecordedTest {
     }
 
     @Test
+    void aStateVectorsKindIsWhatItsOptimizerSaidAndAScaleIsSizedByItsLargestComponent() {
+        Recorded rows = new Recorded(2);
+        for (int k = 0; k < 300; k++) {
+            rows.add(k, 0, 0, Double.NaN, new double[] {k, k}, new double[] {0, 0}, java.util.Map.of("second moment", new double[] {k, 2.0 * k},
+                    "velocity", new double[] {k, 1}, "idle", new double[] {0, 0}));
+        }
+        rows.setKind("second moment", dev.gradus.api.optimizer.StateVectorKind.SCALE);
+
+        assertThat(rows.kind("second moment")).isEqualTo(dev.gradus.api.optimizer.StateVectorKind.SCALE);
+        assertThat(rows.kind("velocity")).as("never negative, still a direction unless declared").isEqualTo(dev.gradus.api.optimizer.StateVectorKind.DIRECTION);
+        assertThat(rows.largestComponent("second moment")).isEqualTo(598.0);
+        assertThat(rows.largestComponent("idle")).as("always 0: nothing to size against").isNaN();
+    }
+
+    @Test
+    void stateVectorNormsAreKeptAtAnyDimension() {
+        Recorded rows = new Recorded(1000);
+        double[] point = new double[1000];
+        double[] moment = new double[1000];
+        for (int k = 0; k < 50; k++) {
+            java.util.Arrays.fill(moment, k);
+            rows.add(k, 0, 0, Double.NaN, point, point, java.util.Map.of("first moment", moment));
+        }
+
+        assertThat(rows.stateNames()).as("the vectors themselves only for small runs").isEmpty();
+        assertThat(rows.stateNormNames()).containsExactly("first moment");
+        double[] norms = rows.stateNorms("first moment");
+        assertThat(norms).hasSize(50);
+        assertThat(norms[7]).isEqualTo(7 * Math.sqrt(1000), org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void aLargeRunKeepsLossesOnlyAndStopsKeepingAtItsCapacity() {
         Recorded rows = new Recorded(10, 300);
         double[] point = new double[10];

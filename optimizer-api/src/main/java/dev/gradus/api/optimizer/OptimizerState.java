@@ -25,6 +25,18 @@ public interface OptimizerState {
         return Map.of();
     }
 
+    /**
+     * What the state vector {@code name} of {@link #vectors()} is, for views: a direction (the
+     * default, for every name), a per-coordinate scale or a point. An optimizer whose vectors
+     * include scales (accumulated squares, second moments) or points (averaged iterates) says so
+     * here.
+     *
+     * @since 1.2
+     */
+    default StateVectorKind vectorKind(String name) {
+        return StateVectorKind.DIRECTION;
+    }
+
     /** A deep copy of everything needed to continue exactly from here. */
     StateSnapshot snapshot();
 }

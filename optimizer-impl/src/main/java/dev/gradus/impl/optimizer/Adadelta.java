@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -36,8 +37,8 @@ import dev.gradus.api.optimizer.StepContext;
  * <p>Reference: M. D. Zeiler, "ADADELTA: An Adaptive Learning Rate Method", arXiv:1212.5701, 2012.
  */
 final class Adadelta extends LayoutOptimizer {
-    private final int squareAvg = layout.vector("square_avg", "square average");
-    private final int accDelta = layout.vector("acc_delta", "update average");
+    private final int squareAvg = layout.vector("square_avg", "square average", StateVectorKind.SCALE);
+    private final int accDelta = layout.vector("acc_delta", "update average", StateVectorKind.SCALE);
     private final double rho;
     private final double eps;
     private final double weightDecay;

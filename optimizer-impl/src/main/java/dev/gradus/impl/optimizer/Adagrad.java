@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 import java.util.Arrays;
 
@@ -36,7 +37,7 @@ import java.util.Arrays;
  * and Stochastic Optimization", JMLR 12, 2011.
  */
 final class Adagrad extends LayoutOptimizer {
-    private final int sum = layout.vector("sum", "accumulator");
+    private final int sum = layout.vector("sum", "accumulator", StateVectorKind.SCALE);
     private final double lrDecay;
     private final double weightDecay;
     private final double initialAccumulator;

@@ -4,6 +4,7 @@ import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StateSnapshot;
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -166,6 +167,12 @@ final class Adam implements Optimizer<Adam.State> {
         @Override
         public Map<String, double[]> vectors() {
             return vectors;
+        }
+
+        /** The second moments are scales; the first moment is a direction. */
+        @Override
+        public StateVectorKind vectorKind(String name) {
+            return name.equals("second moment") || name.equals("max second moment") ? StateVectorKind.SCALE : StateVectorKind.DIRECTION;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -37,7 +38,7 @@ import dev.gradus.api.optimizer.StepContext;
  */
 final class Adamax extends LayoutOptimizer {
     private final int expAvg = layout.vector("exp_avg", "first moment");
-    private final int expInf = layout.vector("exp_inf", "infinity norm");
+    private final int expInf = layout.vector("exp_inf", "infinity norm", StateVectorKind.SCALE);
     private final double beta1;
     private final double beta2;
     private final double eps;

@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -39,7 +40,7 @@ import dev.gradus.api.optimizer.StepContext;
  * Averaging", SIAM J. Control Optim. 30(4), 1992.
  */
 final class Asgd extends LayoutOptimizer {
-    private final int average = layout.vector("ax", "average");
+    private final int average = layout.vector("ax", "average", StateVectorKind.POINT);
     private final int eta = layout.number("eta");
     private final int mu = layout.number("mu");
     private final double lambd;

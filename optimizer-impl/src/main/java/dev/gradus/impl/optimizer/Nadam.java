@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -43,7 +44,7 @@ import dev.gradus.api.optimizer.StepContext;
  */
 final class Nadam extends LayoutOptimizer {
     private final int expAvg = layout.vector("exp_avg", "first moment");
-    private final int expAvgSq = layout.vector("exp_avg_sq", "second moment");
+    private final int expAvgSq = layout.vector("exp_avg_sq", "second moment", StateVectorKind.SCALE);
     private final int muProduct = layout.number("mu_product");
     private final double beta1;
     private final double beta2;

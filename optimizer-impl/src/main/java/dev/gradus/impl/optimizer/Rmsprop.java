@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -43,7 +44,7 @@ import dev.gradus.api.optimizer.StepContext;
  * Coursera, 2012; A. Graves, "Generating Sequences With Recurrent Neural Networks", 2013 (centered).
  */
 final class Rmsprop extends LayoutOptimizer {
-    private final int squareAvg = layout.vector("square_avg", "square average");
+    private final int squareAvg = layout.vector("square_avg", "square average", StateVectorKind.SCALE);
     private final int buffer;
     private final int gradAvg;
     private final double alpha;

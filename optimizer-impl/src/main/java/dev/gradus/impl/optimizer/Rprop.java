@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 import java.util.Arrays;
 
@@ -41,7 +42,7 @@ import java.util.Arrays;
  */
 final class Rprop extends LayoutOptimizer {
     private final int previous = layout.vector("prev", "previous gradient");
-    private final int stepSize = layout.vector("step_size", "step size");
+    private final int stepSize = layout.vector("step_size", "step size", StateVectorKind.SCALE);
     private final double etaMinus;
     private final double etaPlus;
     private final double stepSizeMin;

@@ -2,6 +2,7 @@ package dev.gradus.impl.optimizer;
 
 import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.optimizer.StateSnapshot;
+import dev.gradus.api.optimizer.StateVectorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,16 +17,27 @@ import java.util.TreeSet;
 final class StateLayout {
     private final List<String> savedNames = new ArrayList<>();
     private final List<String> shownNames = new ArrayList<>();
+    private final List<StateVectorKind> kinds = new ArrayList<>();
     private final List<String> numberNames = new ArrayList<>();
 
     /**
-     * Adds a vector.
+     * Adds a vector with a direction (a velocity, a first moment).
      *
      * @return its index in {@link VectorState#vector(int)}
      */
     int vector(String savedName, String shownName) {
+        return vector(savedName, shownName, StateVectorKind.DIRECTION);
+    }
+
+    /**
+     * Adds a vector of the given kind.
+     *
+     * @return its index in {@link VectorState#vector(int)}
+     */
+    int vector(String savedName, String shownName, StateVectorKind kind) {
         savedNames.add(savedName);
         shownNames.add(shownName);
+        kinds.add(kind);
         return savedNames.size() - 1;
     }
 
@@ -46,6 +58,12 @@ final class StateLayout {
 
     String shownName(int index) {
         return shownNames.get(index);
+    }
+
+    /** The kind of the vector shown as {@code shownName}; a direction for a name this layout does not show. */
+    StateVectorKind kind(String shownName) {
+        int index = shownNames.indexOf(shownName);
+        return index < 0 ? StateVectorKind.DIRECTION : kinds.get(index);
     }
 
     String numberName(int index) {

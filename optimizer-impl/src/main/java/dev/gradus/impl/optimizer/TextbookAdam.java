@@ -1,5 +1,6 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.api.optimizer.StateVectorKind;
 import dev.gradus.api.optimizer.StepContext;
 
 /**
@@ -58,7 +59,7 @@ final class TextbookAdam extends LayoutOptimizer {
         this.beta2 = beta2;
         this.eps = eps;
         this.first = layout.vector("m", "first moment");
-        this.second = layout.vector("v", "second moment");
+        this.second = layout.vector("v", "second moment", StateVectorKind.SCALE);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.gradus.impl.optimizer;
 
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StateSnapshot;
+import dev.gradus.api.optimizer.StateVectorKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,11 @@ final class VectorState implements OptimizerState {
     @Override
     public Map<String, double[]> vectors() {
         return shown;
+    }
+
+    @Override
+    public StateVectorKind vectorKind(String name) {
+        return layout.kind(name);
     }
 
     @Override

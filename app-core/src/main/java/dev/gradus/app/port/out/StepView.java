@@ -37,6 +37,14 @@ public interface StepView {
     }
 
     /**
+     * What state vector {@code name} of {@link #stateVectors()} is (a direction, a per-coordinate
+     * scale or a point), as the optimizer declares it; a direction by default.
+     */
+    default dev.gradus.api.optimizer.StateVectorKind stateVectorKind(String name) {
+        return dev.gradus.api.optimizer.StateVectorKind.DIRECTION;
+    }
+
+    /**
      * For a stochastic objective, the loss on this step's mini-batch (the value the gradient is
      * of); else the same as {@link #loss()}.
      */
