@@ -123,7 +123,7 @@ class CatalogCommandsIT {
         Outcome version = CliHarness.run("--version");
 
         assertThat(version.code()).isZero();
-        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.1\\)");
+        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.2\\)");
     }
 
     @Test

@@ -22,8 +22,10 @@ import org.jfree.chart.ui.RectangleEdge;
  * markers, and optionally a second curve on top (a batch's fitted polynomial, say).
  *
  * <p>The curve is sampled once, when the figure is built; the axes are then fixed to the window
- * and the curve's finite range (plus a margin), so moving the point, the tangent or the overlay
- * neither resamples nor rescales anything. {@link #setPoint} and {@link #setOverlay} copy into
+ * and the curve's finite range (plus a margin; a curve that towers at the window's edges over a
+ * quiet middle is cut at three times the spread of its lowest three quarters, see
+ * {@link #robustTop}), so moving the point, the tangent or the overlay neither resamples nor
+ * rescales anything. {@link #setPoint} and {@link #setOverlay} copy into
  * storage the figure owns and fire one change event. The tangent is drawn over a fifth of the
  * window on either side of the point.
  *
@@ -93,6 +95,7 @@ public final class CurveFigure {
             yMin = 0;
             yMax = 1;
         }
+        yMax = Math.min(yMax, robustTop(ys, yMin));
         double margin = yMax > yMin ? 0.05 * (yMax - yMin) : 0.5;
         yAxis.setRange(yMin - margin, yMax + margin);
 
@@ -123,6 +126,8 @@ public final class CurveFigure {
 
         plot = new XYPlot(tracks, xAxis, yAxis, renderer);
         plot.addAnnotation(glyphs);
+        // later series on top: the overlay over the curve, the tangent and the point over both
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -130,6 +135,22 @@ public final class CurveFigure {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         setOverlayVisibleInLegend();
+    }
+
+    /**
+     * The top of the value axis when a few samples at the window's edges tower over the rest (a
+     * polynomial fit that shoots up outside its data): three times the spread of the lowest three
+     * quarters of the samples above the minimum, when the largest value is more than four times
+     * that spread above it; else infinity (keep the largest).
+     */
+    static double robustTop(double[] ys, double yMin) {
+        double[] finite = java.util.Arrays.stream(ys).filter(Double::isFinite).sorted().toArray();
+        if (finite.length < 8) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double spread = finite[(int) (0.75 * (finite.length - 1))] - yMin;
+        double top = finite[finite.length - 1];
+        return spread > 0 && top - yMin > 4 * spread ? yMin + 3 * spread : Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -120,6 +120,17 @@ class CurveFigureTest {
     }
 
     @Test
+    void aCurveThatTowersAtTheEdgesIsCutSoItsMiddleShowsAndAParabolaIsNot() {
+        // flat in the middle, shooting up near the edges: x^8 on [-2, 2] reaches 256, its lowest three quarters stay under 1.5^8 = 25.6
+        CurveFigure towering = CurveFigure.of(x -> Math.pow(x, 8), Box.interval(-2, 2), 401, "x", null);
+        CurveFigure parabola = CurveFigure.of(TestObjectives.parabola());
+
+        double top = towering.plot().getRangeAxis().getUpperBound();
+        assertThat(top).isLessThan(100).isGreaterThan(3 * 20.0);
+        assertThat(parabola.plot().getRangeAxis().getUpperBound()).as("x^2 keeps its whole range").isGreaterThanOrEqualTo(4.0);
+    }
+
+    @Test
     void movingThePointKeepsTheAxesAndTheCurve() {
         CurveFigure figure = CurveFigure.of(TestObjectives.parabola());
         double low = figure.plot().getRangeAxis().getLowerBound();

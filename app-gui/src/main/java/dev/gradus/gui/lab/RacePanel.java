@@ -151,6 +151,9 @@ public final class RacePanel extends JPanel {
         scenarios.forEach(spec -> titles.add(spec.title()));
         scenarioBox = new JComboBox<>(titles.toArray(String[]::new));
         scenarioBox.setName("lab.scenarios");
+        // the longest title would make the controls, and their side of the split, far too wide
+        scenarioBox.setPrototypeDisplayValue("Seed 000: SGD escaping a");
+        scenarioBox.setToolTipText("Open a built-in scenario: each seed article's experiment and the book's comparison");
         scenarioBox.addActionListener(e -> {
             int index = scenarioBox.getSelectedIndex();
             if (index > 0) {
@@ -178,7 +181,7 @@ public final class RacePanel extends JPanel {
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, controls(), figures());
         split.setResizeWeight(0);
-        split.setDividerLocation(340);
+        split.setDividerLocation(430);
         add(split, BorderLayout.CENTER);
         add(transport(), BorderLayout.SOUTH);
         keys();
@@ -427,11 +430,16 @@ public final class RacePanel extends JPanel {
             c.fill = GridBagConstraints.HORIZONTAL;
             settings.add((JComponent) field[1], c);
         }
-        start.setToolTipText("The starting point, e.g. -7,2; click the landscape to set it");
+        start.setToolTipText("The starting point, e.g. -7,2; click the landscape to set it, or drag the start of the paths");
         JPanel middle = new JPanel(new BorderLayout(0, 4));
         middle.add(settings, BorderLayout.NORTH);
         runsPanel.setLayout(new BoxLayout(runsPanel, BoxLayout.Y_AXIS));
-        middle.add(new JScrollPane(runsPanel), BorderLayout.CENTER);
+        // the editors keep their own height; the room below them stays empty
+        JPanel runsHolder = new WidthTracking();
+        runsHolder.add(runsPanel, BorderLayout.NORTH);
+        JScrollPane runsScroll = new JScrollPane(runsHolder);
+        runsScroll.getVerticalScrollBar().setUnitIncrement(16);
+        middle.add(runsScroll, BorderLayout.CENTER);
         panel.add(middle, BorderLayout.CENTER);
 
         JButton add = new JButton("Add run");
@@ -618,10 +626,19 @@ public final class RacePanel extends JPanel {
         regions = null;
         ObjectiveMetadata metadata = objective.metadata();
         ChartPanel panel;
+        JComponent shown = null;
         if (metadata.dimension() == 2) {
             landscape = LandscapeFigure.of(objective.objective());
-            panel = new ChartPanel(landscape.chart());
+            panel = new LandscapePanel(landscape.chart());
             panel.addChartMouseListener(new StartSetter(panel));
+            dev.gradus.api.objective.Box window = metadata.plotWindow();
+            AspectPanel aspect = new AspectPanel(panel, (window.upper(0) - window.lower(0)) / (window.upper(1) - window.lower(1)));
+            landscape.chart().addProgressListener(event -> {
+                if (event.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
+                    SwingUtilities.invokeLater(aspect::remeasure);
+                }
+            });
+            shown = aspect;
         } else if (isPlanarClassifier()) {
             ClassifierGrid grid = app.classifierGrid().evaluate(new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
                     dataChoice(), seedValue(), metadata.suggestedStart(), null, REGION_CELLS, REGION_CELLS));
@@ -648,7 +665,7 @@ public final class RacePanel extends JPanel {
         }
         panel.setName("lab.view");
         panel.setMouseWheelEnabled(true);
-        view.add(panel, BorderLayout.CENTER);
+        view.add(shown != null ? shown : panel, BorderLayout.CENTER);
         view.revalidate();
         view.repaint();
     }
@@ -753,7 +770,7 @@ public final class RacePanel extends JPanel {
 
     /** The norms of a run's state vectors over the steps, one series per vector: the first run that keeps any. */
     private void chartStates(int run, Recorded recorded) {
-        stateChart.chart().setTitle("State vectors of " + labels.get(run));
+        stateChart.chart().setTitle("State vectors of run " + (run + 1));
         List<String> names = recorded.stateNormNames();
         for (int k = 0; k < names.size(); k++) {
             stateChart.addSeries(names.get(k), Palette.run(k));
@@ -1045,6 +1062,131 @@ public final class RacePanel extends JPanel {
             sb.append(sb.length() == 0 ? "" : ",").append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
         }
         return sb.toString();
+    }
+
+    /** A panel as wide as its scroll pane's view, so the run editors never need a horizontal scroll bar. */
+    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
+        private static final long serialVersionUID = 1L;
+
+        WidthTracking() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** The most often a drag of the start point races again, in nanoseconds between races. */
+    private static final long DRAG_RACE_INTERVAL_NANOS = 60_000_000L;
+
+    /**
+     * The landscape's chart panel: a press within a few pixels of the start point drags it (the
+     * race follows as it moves, and once more where it is let go) instead of drawing a zoom box;
+     * anywhere else the chart's own zoom (drag a box, the wheel) and pan (ctrl-drag) work.
+     */
+    private final class LandscapePanel extends ChartPanel {
+        private static final long serialVersionUID = 1L;
+        /** How near the start point, in pixels, a press picks it up. */
+        static final double GRAB = 10;
+        private boolean dragging;
+        private long lastRace;
+
+        LandscapePanel(org.jfree.chart.JFreeChart chart) {
+            super(chart);
+        }
+
+        /** Where the start field's point is on the panel, or null when it is not a 2-D point. */
+        private java.awt.geom.Point2D startOnScreen() {
+            double[] at;
+            try {
+                at = dev.gradus.app.port.in.PointText.parse("start", start.getText());
+            } catch (GradusException e) {
+                return null;
+            }
+            if (at.length != 2) {
+                return null;
+            }
+            Rectangle2D area = getScreenDataArea();
+            XYPlot plot = (XYPlot) getChart().getPlot();
+            return new java.awt.geom.Point2D.Double(plot.getDomainAxis().valueToJava2D(at[0], area, RectangleEdge.BOTTOM),
+                    plot.getRangeAxis().valueToJava2D(at[1], area, RectangleEdge.LEFT));
+        }
+
+        private boolean nearStart(java.awt.event.MouseEvent e) {
+            java.awt.geom.Point2D at = startOnScreen();
+            return at != null && at.distance(e.getPoint()) <= GRAB;
+        }
+
+        @Override
+        public void mousePressed(java.awt.event.MouseEvent e) {
+            if (SwingUtilities.isLeftMouseButton(e) && !e.isControlDown() && nearStart(e)) {
+                dragging = true;
+                return;
+            }
+            super.mousePressed(e);
+        }
+
+        @Override
+        public void mouseDragged(java.awt.event.MouseEvent e) {
+            if (dragging) {
+                moveStart(e, false);
+                return;
+            }
+            super.mouseDragged(e);
+        }
+
+        @Override
+        public void mouseReleased(java.awt.event.MouseEvent e) {
+            if (dragging) {
+                dragging = false;
+                moveStart(e, true);
+                return;
+            }
+            super.mouseReleased(e);
+        }
+
+        @Override
+        public void mouseMoved(java.awt.event.MouseEvent e) {
+            super.mouseMoved(e);
+            setCursor(java.awt.Cursor.getPredefinedCursor(nearStart(e) ? java.awt.Cursor.MOVE_CURSOR : java.awt.Cursor.DEFAULT_CURSOR));
+        }
+
+        private void moveStart(java.awt.event.MouseEvent e, boolean last) {
+            Rectangle2D area = getScreenDataArea();
+            double px = Math.max(area.getMinX(), Math.min(area.getMaxX(), e.getX()));
+            double py = Math.max(area.getMinY(), Math.min(area.getMaxY(), e.getY()));
+            XYPlot plot = (XYPlot) getChart().getPlot();
+            double x = plot.getDomainAxis().java2DToValue(px, area, RectangleEdge.BOTTOM);
+            double y = plot.getRangeAxis().java2DToValue(py, area, RectangleEdge.LEFT);
+            start.setText(String.format(Locale.ROOT, "%.4g,%.4g", x, y));
+            long now = System.nanoTime();
+            if (last || now - lastRace >= DRAG_RACE_INTERVAL_NANOS) {
+                lastRace = now;
+                run();
+            }
+        }
     }
 
     /** A click on the landscape sets the start there and races again. */

@@ -131,7 +131,7 @@ class RacePanelTest {
             shownInCharts.set(shown != null && shown.getChart() == panel.stateChart().chart());
         });
         // run 1 is plain SGD with no state; run 2 is momentum, with its buffer
-        assertThat(title.get()).isEqualTo("State vectors of 2 sgd lr=0.1 momentum=0.9");
+        assertThat(title.get()).isEqualTo("State vectors of run 2");
         assertThat(series.get()).containsExactly("momentum buffer");
         assertThat(shownInCharts.get()).isTrue();
 

@@ -61,6 +61,42 @@ class LabWindowTest {
     }
 
     @Test
+    void theLandscapeKeepsOneScaleAndDraggingTheStartPointRacesFromWhereItIsLetGo() {
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
+        org.jfree.chart.ChartPanel view = (org.jfree.chart.ChartPanel) window.panel("lab.view").target();
+        org.jfree.chart.plot.XYPlot plot = view.getChart().getXYPlot();
+        java.awt.geom.Rectangle2D area = GuiActionRunner.execute(() -> view.getScreenDataArea());
+        double xPerPixel = plot.getDomainAxis().getRange().getLength() / area.getWidth();
+        double yPerPixel = plot.getRangeAxis().getRange().getLength() / area.getHeight();
+        assertThat(xPerPixel / yPerPixel).as("one unit of x as long as one of y").isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.04));
+
+        java.awt.Point from = screen(view, plot, area, -7, 2);
+        java.awt.Point to = screen(view, plot, area, -3, -1);
+        window.robot().moveMouse(from);
+        window.robot().pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        for (int k = 1; k <= 10; k++) {
+            window.robot().moveMouse(new java.awt.Point(from.x + (to.x - from.x) * k / 10, from.y + (to.y - from.y) * k / 10));
+        }
+        window.robot().releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
+        String[] start = window.textBox("lab.start").text().split(",");
+        assertThat(Double.parseDouble(start[0])).isCloseTo(-3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(Double.parseDouble(start[1])).isCloseTo(-1, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(plot.getDomainAxis().getRange().getLength()).as("a drag of the start point is no zoom")
+                .isCloseTo(xPerPixel * area.getWidth(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** Where data point (x, y) of the view's plot is on the screen. */
+    private static java.awt.Point screen(org.jfree.chart.ChartPanel view, org.jfree.chart.plot.XYPlot plot, java.awt.geom.Rectangle2D area,
+                                         double x, double y) {
+        java.awt.Point origin = GuiActionRunner.execute(() -> view.getLocationOnScreen());
+        double px = plot.getDomainAxis().valueToJava2D(x, area, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        double py = plot.getRangeAxis().valueToJava2D(y, area, org.jfree.chart.ui.RectangleEdge.LEFT);
+        return new java.awt.Point(origin.x + (int) Math.round(px), origin.y + (int) Math.round(py));
+    }
+
+    @Test
     void aValueOutOfRangeIsShownInWordsAndTheLabStaysUsable() {
         awaitStatus(Pattern.compile("done: .*"));
         window.textBox("lab.start").deleteText().enterText("1,2,3");
@@ -91,6 +127,28 @@ class LabWindowTest {
         window.slider("lab.scrub").slideToMaximum();
         org.assertj.swing.timing.Pause.pause(500);
         Screenshots.save(window.target(), "xor");
+    }
+
+    @Test
+    void seedZeroShowsEachStepsBatchFitAndTheOptimizersInternalsCanBeShown() {
+        awaitStatus(Pattern.compile("done: .*"));
+        window.comboBox("lab.scenarios").selectItem(Pattern.compile("Seed 000.*"));
+        awaitStatus(Pattern.compile("done: 1 run, 100 steps"));
+        window.list("lab.objectives.list").requireSelection(Pattern.compile(".*sampled-polynomial"));
+        window.slider("lab.scrub").slideTo(20);
+        org.assertj.swing.timing.Pause.pause(300);
+        org.jfree.chart.ChartPanel view = (org.jfree.chart.ChartPanel) window.panel("lab.view").target();
+        int batchFit = GuiActionRunner.execute(() -> view.getChart().getXYPlot().getDataset().getItemCount(1));
+        assertThat(batchFit).as("the batch fit of step 20, drawn over the full fit").isEqualTo(161);
+        Screenshots.save(window.target(), "seed000");
+
+        window.comboBox("lab.scenarios").selectItem(Pattern.compile("The book.*"));
+        awaitStatus(Pattern.compile("done: 4 runs, 30 steps"));
+        window.checkBox("lab.internals").check();
+        window.slider("lab.scrub").slideTo(8);
+        window.panel("lab.states").requireVisible();
+        org.assertj.swing.timing.Pause.pause(300);
+        Screenshots.save(window.target(), "internals");
     }
 
     @Test
