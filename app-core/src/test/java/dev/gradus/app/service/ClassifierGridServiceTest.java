@@ -9,6 +9,7 @@ import dev.gradus.app.GradusApplication;
 import dev.gradus.app.plugin.PluginFolders;
 import dev.gradus.app.port.in.ClassifierGrid;
 import dev.gradus.app.port.in.ClassifierGridCommand;
+import dev.gradus.app.port.in.ClassifierGrids;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
 import dev.gradus.app.port.in.InvalidInputException;
@@ -64,6 +65,23 @@ class ClassifierGridServiceTest {
         assertThat(grid.probabilities()).hasSize(60 * 40 * 2);
         // all weights zero: every cell is a coin toss
         assertThat(grid.probability(17, 33, 1)).isEqualTo(0.5);
+    }
+
+    @Test
+    void anOpenedGridEvaluatesAtManyParametersAsASingleEvaluationDoes() {
+        double[] weights = trainedXor();
+        ClassifierGridCommand command = new ClassifierGridCommand(ComponentChoice.of("mlp"), XOR, 1, new double[42], null, 8, 6);
+        ClassifierGrids grids = APP.classifierGrid().open(command);
+
+        ClassifierGrid zero = grids.at(new double[42]);
+        ClassifierGrid trained = grids.at(weights);
+
+        assertThat(zero.probabilities()).containsExactly(APP.classifierGrid().evaluate(command).probabilities());
+        assertThat(trained.probabilities()).containsExactly(APP.classifierGrid()
+                .evaluate(new ClassifierGridCommand(ComponentChoice.of("mlp"), XOR, 1, weights, null, 8, 6)).probabilities());
+        assertThat(trained.probabilities()).isNotEqualTo(zero.probabilities());
+        InvalidInputException wrongLength = catchThrowableOfType(InvalidInputException.class, () -> grids.at(new double[3]));
+        assertThat(wrongLength).hasMessageContaining("has 42 parameters; 3 were given");
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.gradus.api.error.GradusException;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.app.GradusApplication;
-import dev.gradus.app.port.in.ClassifierGrid;
 import dev.gradus.app.port.in.ClassifierGridCommand;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
@@ -16,11 +15,7 @@ import dev.gradus.app.port.in.ProviderSummary;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunResult;
 import dev.gradus.app.port.in.RunSpec;
-import dev.gradus.figures.CurveFigure;
-import dev.gradus.figures.LandscapeFigure;
 import dev.gradus.figures.Palette;
-import dev.gradus.figures.RegionGrid;
-import dev.gradus.figures.RegionsFigure;
 import dev.gradus.figures.SeriesChart;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -30,12 +25,9 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,11 +48,6 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import org.jfree.chart.ChartMouseEvent;
-import org.jfree.chart.ChartMouseListener;
-import org.jfree.chart.ChartPanel;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * The race: several optimizer runs on one objective, drawn on its landscape (2-D) or curve (1-D)
@@ -106,21 +93,9 @@ public final class RacePanel extends JPanel {
     private final JCheckBox arrows = new JCheckBox("gradient and step arrows");
     private final JCheckBox internals = new JCheckBox("state vectors");
 
-    private transient SeriesChart loss = new SeriesChart("Loss", "loss");
-    private transient SeriesChart norm = new SeriesChart("Gradient norm", "|gradient|");
-    private transient SeriesChart accuracy = new SeriesChart("Accuracy", "accuracy");
-    private transient SeriesChart stateChart = new SeriesChart("State vectors", "norm");
-    private ChartPanel lossPanel;
-    private ChartPanel statePanel;
-    private ChartPanel normPanel;
-    private ChartPanel accuracyPanel;
-    private JPanel charts;
-    private transient LandscapeFigure landscape;
-    private transient CurveFigure curve;
-    private transient SeriesChart trace;
-    private transient RegionsFigure regions;
-    private long regionsShownAt = -1;
-    private long regionsDrawnNanos;
+    private final transient RaceCharts charts = new RaceCharts();
+    /** How the objective is drawn; null until one is chosen. */
+    private transient RaceView shown;
     private transient ObjectiveView objective;
     private transient Recorded[] rows = new Recorded[0];
     private transient List<String> labels = List.of();
@@ -302,8 +277,7 @@ public final class RacePanel extends JPanel {
 
     /** The chart the view shows. */
     private org.jfree.chart.JFreeChart viewChart() {
-        return landscape != null ? landscape.chart() : regions != null ? regions.chart() : curve != null ? curve.chart()
-                : trace != null ? trace.chart() : null;
+        return shown == null ? null : shown.chart();
     }
 
     private void export(String kind) {
@@ -467,18 +441,7 @@ public final class RacePanel extends JPanel {
     }
 
     private JComponent figures() {
-        lossPanel = new ChartPanel(loss.chart());
-        lossPanel.setName("lab.loss");
-        normPanel = new ChartPanel(norm.chart());
-        accuracyPanel = new ChartPanel(accuracy.chart());
-        accuracyPanel.setName("lab.accuracy");
-        statePanel = new ChartPanel(stateChart.chart());
-        statePanel.setName("lab.states");
-        charts = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
-        charts.add(lossPanel);
-        charts.add(normPanel);
-        charts.setPreferredSize(new Dimension(600, 220));
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, view, charts);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, view, charts.component());
         split.setResizeWeight(0.65);
         return split;
     }
@@ -509,7 +472,7 @@ public final class RacePanel extends JPanel {
         internals.setToolTipText("Draw the optimizer's named state vectors at the cursor (a velocity or moment as a dotted arrow, an accumulator or "
                 + "second moment as an ellipse or bar of its per-coordinate scale) and chart the norms of the first run that keeps any");
         internals.addActionListener(e -> {
-            layoutCharts();
+            charts.showInternals(internals.isSelected());
             showCursor();
         });
         JPanel bar = new JPanel(new BorderLayout(6, 0));
@@ -609,9 +572,6 @@ public final class RacePanel extends JPanel {
         run();
     }
 
-    /** Cells across and down of the decision-region view. */
-    private static final int REGION_CELLS = 60;
-
     /** Whether the objective is a classifier over 2-D data, drawn as its decision regions. */
     private boolean isPlanarClassifier() {
         return objective.data() != null && objective.data().isClassification() && objective.data().features() == 2
@@ -620,52 +580,39 @@ public final class RacePanel extends JPanel {
 
     private void buildView() {
         view.removeAll();
-        landscape = null;
-        curve = null;
-        trace = null;
-        regions = null;
+        shown = null;
         ObjectiveMetadata metadata = objective.metadata();
-        ChartPanel panel;
-        JComponent shown = null;
-        if (metadata.dimension() == 2) {
-            landscape = LandscapeFigure.of(objective.objective());
-            panel = new LandscapePanel(landscape.chart());
-            panel.addChartMouseListener(new StartSetter(panel));
-            dev.gradus.api.objective.Box window = metadata.plotWindow();
-            AspectPanel aspect = new AspectPanel(panel, (window.upper(0) - window.lower(0)) / (window.upper(1) - window.lower(1)));
-            landscape.chart().addProgressListener(event -> {
-                if (event.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
-                    SwingUtilities.invokeLater(aspect::remeasure);
-                }
-            });
-            shown = aspect;
-        } else if (isPlanarClassifier()) {
-            ClassifierGrid grid = app.classifierGrid().evaluate(new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
-                    dataChoice(), seedValue(), metadata.suggestedStart(), null, REGION_CELLS, REGION_CELLS));
-            var set = objective.data();
-            double[] x1 = new double[set.size()];
-            double[] x2 = new double[set.size()];
-            int[] classes = new int[set.size()];
-            for (int i = 0; i < set.size(); i++) {
-                x1[i] = set.feature(i, 0);
-                x2[i] = set.feature(i, 1);
-                classes[i] = (int) set.target(i);
+        try {
+            if (metadata.dimension() == 2) {
+                shown = new LandscapeView(objective.objective(), new LandscapeView.StartControl() {
+                    @Override
+                    public String text() {
+                        return start.getText();
+                    }
+
+                    @Override
+                    public void set(String text) {
+                        start.setText(text);
+                    }
+
+                    @Override
+                    public void race() {
+                        run();
+                    }
+                });
+            } else if (isPlanarClassifier()) {
+                shown = new RegionsView(app.classifierGrid(), new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
+                        dataChoice(), seedValue(), metadata.suggestedStart(), null, RegionsView.CELLS, RegionsView.CELLS), objective.data(), this::error);
+            } else if (metadata.dimension() == 1) {
+                shown = new CurveView(objective.objective());
+            } else {
+                shown = new TraceView(metadata.coordinateNames());
             }
-            regions = RegionsFigure.builder(new RegionGrid(grid.xMin(), grid.xMax(), grid.yMin(), grid.yMax(), REGION_CELLS, REGION_CELLS),
-                    grid.classNames()).points(x1, x2, classes).featureNames(set.featureNames().get(0), set.featureNames().get(1)).build();
-            regions.setProbabilities(grid.probabilities());
-            regionsShownAt = -1;
-            panel = new ChartPanel(regions.chart());
-        } else if (metadata.dimension() == 1) {
-            curve = CurveFigure.of(objective.objective());
-            panel = new ChartPanel(curve.chart());
-        } else {
-            trace = new SeriesChart("First coordinates", "value");
-            panel = new ChartPanel(trace.chart());
+        } catch (GradusException e) {
+            error(e.getMessage());
+            shown = new TraceView(metadata.coordinateNames());
         }
-        panel.setName("lab.view");
-        panel.setMouseWheelEnabled(true);
-        view.add(shown != null ? shown : panel, BorderLayout.CENTER);
+        view.add(shown.component(), BorderLayout.CENTER);
         view.revalidate();
         view.repaint();
     }
@@ -719,12 +666,7 @@ public final class RacePanel extends JPanel {
             public void finished(int run, RunResult result, Recorded recorded) {
                 rows[run] = recorded;
                 longest[0] = Math.max(longest[0], result.steps());
-                chart(loss, run, recorded.steps(), recorded.losses(), recorded.size());
-                chart(norm, run, recorded.steps(), recorded.gradientNorms(), recorded.size());
-                chart(accuracy, run, recorded.steps(), recorded.accuracies(), recorded.size());
-                if (stateChart.seriesCount() == 0 && !recorded.stateNormNames().isEmpty()) {
-                    chartStates(run, recorded);
-                }
+                charts.finished(run, recorded);
                 if (result.stopReason() != dev.gradus.app.port.in.StopReason.STEP_BUDGET
                         && result.stopReason() != dev.gradus.app.port.in.StopReason.GRADIENT_TOLERANCE) {
                     failures.add("run " + (run + 1) + ": " + result.stopDetail());
@@ -758,86 +700,10 @@ public final class RacePanel extends JPanel {
         });
     }
 
-    /** The most buckets a chart's series is thinned to; a long run draws as fast as a short one. */
-    private static final int CHART_BUCKETS = 2000;
-    /** The most points of a path drawn on the landscape. */
-    private static final int PATH_POINTS = 4000;
-
-    private static void chart(SeriesChart chart, int series, long[] steps, double[] values, int count) {
-        Decimation.Series thin = Decimation.minMax(steps, values, count, CHART_BUCKETS);
-        chart.setSeries(series, thin.steps(), thin.values(), thin.count());
-    }
-
-    /** The norms of a run's state vectors over the steps, one series per vector: the first run that keeps any. */
-    private void chartStates(int run, Recorded recorded) {
-        stateChart.chart().setTitle("State vectors of run " + (run + 1));
-        List<String> names = recorded.stateNormNames();
-        for (int k = 0; k < names.size(); k++) {
-            stateChart.addSeries(names.get(k), Palette.run(k));
-            chart(stateChart, k, recorded.steps(), recorded.stateNorms(names.get(k)), recorded.size());
-        }
-    }
-
-    /** Shows the state-vector chart beside the others while "state vectors" is ticked. */
-    private void layoutCharts() {
-        boolean classifier = regions != null || objective != null && objective.objective() instanceof dev.gradus.api.objective.Classifier;
-        charts.removeAll();
-        charts.add(lossPanel);
-        charts.add(normPanel);
-        if (classifier) {
-            charts.add(accuracyPanel);
-        }
-        if (internals.isSelected()) {
-            charts.add(statePanel);
-        }
-        charts.setLayout(new java.awt.GridLayout(1, charts.getComponentCount(), 6, 0));
-        charts.revalidate();
-        charts.repaint();
-    }
-
     private void resetFigures() {
-        // fresh charts: a race's series are named after its runs
-        loss = new SeriesChart("Loss", "loss");
-        norm = new SeriesChart("Gradient norm", "|gradient|");
-        lossPanel.setChart(loss.chart());
-        normPanel.setChart(norm.chart());
-        accuracy = new SeriesChart("Accuracy", "accuracy");
-        accuracy.setYScale(SeriesChart.YScale.LINEAR);
-        accuracyPanel.setChart(accuracy.chart());
-        stateChart = new SeriesChart("State vectors", "norm");
-        statePanel.setChart(stateChart.chart());
-        layoutCharts();
-        for (int i = 0; i < labels.size(); i++) {
-            loss.addSeries(labels.get(i), Palette.run(i));
-            norm.addSeries(labels.get(i), Palette.run(i));
-            accuracy.addSeries(labels.get(i), Palette.run(i));
-        }
-        if (landscape != null) {
-            for (int i = landscape.pathCount(); i < labels.size(); i++) {
-                landscape.addPath(labels.get(i), Palette.run(i));
-            }
-            for (int i = 0; i < landscape.pathCount(); i++) {
-                landscape.clearPath(i);
-                landscape.clearArrows(i);
-            }
-        }
-        if (trace != null) {
-            clearSeries(trace);
-        }
-        if (curve != null) {
-            curve.clearPoint();
-            for (int i = curve.markerCount() + 1; i < labels.size(); i++) {
-                curve.addMarker(labels.get(i), Palette.run(i));
-            }
-            for (int i = 0; i < curve.markerCount(); i++) {
-                curve.clearMarker(i);
-            }
-        }
-    }
-
-    private static void clearSeries(SeriesChart chart) {
-        for (int i = 0; i < chart.seriesCount(); i++) {
-            chart.clear(i);
+        charts.reset(labels, shown instanceof RegionsView || objective != null && objective.objective() instanceof dev.gradus.api.objective.Classifier);
+        if (shown != null) {
+            shown.reset(labels);
         }
     }
 
@@ -850,133 +716,21 @@ public final class RacePanel extends JPanel {
         scrub.setMaximum((int) Math.min(Integer.MAX_VALUE, playback.last()));
         scrub.setValue((int) Math.min(Integer.MAX_VALUE, at));
         updatingScrub = false;
-        loss.setCursor(at);
-        norm.setCursor(at);
-        accuracy.setCursor(at);
-        if (landscape != null) {
-            landscape.chart().setNotify(false);
-        }
-        for (int i = 0; i < rows.length; i++) {
-            Recorded r = rows[i];
-            if (r == null || !r.hasVectors() || r.size() == 0) {
-                continue;
-            }
-            int row = Math.max(0, r.rowAt(at));
-            if (landscape != null && i < landscape.pathCount()) {
-                int[] shown = Decimation.pathRows(row, PATH_POINTS);
-                double[] xs = new double[shown.length];
-                double[] ys = new double[shown.length];
-                for (int k = 0; k < shown.length; k++) {
-                    xs[k] = r.coordinate(shown[k], 0);
-                    ys[k] = r.coordinate(shown[k], 1);
-                }
-                landscape.setPath(i, xs, ys, shown.length);
-                if (arrows.isSelected() && row + 1 < r.size()) {
-                    double[] gradient = {r.gradient(row, 0), r.gradient(row, 1)};
-                    double[] step = {r.coordinate(row + 1, 0) - r.coordinate(row, 0), r.coordinate(row + 1, 1) - r.coordinate(row, 1)};
-                    landscape.setArrows(i, gradient, step);
-                } else {
-                    landscape.clearArrows(i);
-                }
-                landscape.setStateGlyphs(i, stateGlyphs(r, row));
-            } else if (regions != null && i == 0) {
-                showRegions(r, row);
-            } else if (curve != null && i == 0) {
-                showOnCurve(r, row);
-            } else if (curve != null && i - 1 < curve.markerCount()) {
-                curve.setMarker(i - 1, r.coordinate(row, 0), r.loss(row));
-            } else if (trace != null && i == 0) {
-                for (int k = 0; k < Math.min(3, r.dimension()); k++) {
-                    if (trace.seriesCount() <= k) {
-                        trace.addSeries(objective.metadata().coordinateNames().get(k), Palette.run(k));
-                    }
-                    chart(trace, k, r.steps(), r.coordinates(k), row + 1);
-                }
-            }
-        }
-        if (landscape != null) {
-            landscape.chart().setNotify(true);
-        }
-    }
-
-    /**
-     * The run's named state vectors at {@code row} as glyphs, when "state vectors" is ticked, each
-     * as its optimizer declares it: a direction as an arrow, a scale as an ellipse or bar sized
-     * against the largest component the run reaches, a point where it is.
-     */
-    private List<dev.gradus.figures.StateGlyph> stateGlyphs(Recorded r, int row) {
-        if (!internals.isSelected()) {
-            return List.of();
-        }
-        List<dev.gradus.figures.StateGlyph> glyphs = new ArrayList<>();
-        for (String name : r.stateNames()) {
-            double[] v = r.state(name, row);
-            switch (r.kind(name)) {
-                case SCALE -> {
-                    double largest = r.largestComponent(name);
-                    if (!Double.isNaN(largest)) {
-                        glyphs.add(dev.gradus.figures.StateGlyph.scale(name, v, largest));
-                    }
-                }
-                case POINT -> glyphs.add(dev.gradus.figures.StateGlyph.point(name, v));
-                default -> glyphs.add(dev.gradus.figures.StateGlyph.direction(name, v));
-            }
-        }
-        return glyphs;
-    }
-
-    /** Earlier positions drawn behind the first run's point on the 1-D view. */
-    static final int TRAIL = 12;
-
-    /**
-     * The first run on the 1-D view at {@code row}: its point with the tangent, a trail of its
-     * last positions on the curve and, for a stochastic objective, the curve of the row's own
-     * mini-batch (the point and tangent then sit on it: the gradient is the batch's slope).
-     */
-    private void showOnCurve(Recorded r, int row) {
-        int from = Math.max(0, row - TRAIL);
-        double[] xs = new double[row - from];
-        double[] ys = new double[row - from];
-        for (int j = from; j < row; j++) {
-            xs[j - from] = r.coordinate(j, 0);
-            ys[j - from] = r.loss(j);
-        }
-        BatchCurves batches = r.batchCurves();
-        curve.chart().setNotify(false);
-        curve.setTrail(xs, ys, xs.length);
-        if (batches != null && row < batches.rows()) {
-            double[] values = new double[BatchCurves.SAMPLES];
-            batches.curve(row, values);
-            curve.setOverlayName("batch fit of this step");
-            curve.setOverlay(batches.xs(), values);
-            curve.setPoint(r.coordinate(row, 0), batches.batchLoss(row), r.gradient(row, 0));
-        } else {
-            curve.clearOverlay();
-            curve.setPoint(r.coordinate(row, 0), r.loss(row), r.gradient(row, 0));
-        }
-        curve.setStateGlyphs(stateGlyphs(r, row));
-        curve.chart().setNotify(true);
-    }
-
-    /**
-     * The first run's decision regions at {@code row}: at most ten times a second while playing
-     * (the classifier is evaluated at every cell), always when paused.
-     */
-    private void showRegions(Recorded r, int row) {
-        long now = System.nanoTime();
-        if (row == regionsShownAt || playback.playing() && row != r.size() - 1 && now - regionsDrawnNanos < 100_000_000L) {
+        charts.setCursor(at);
+        if (shown == null) {
             return;
         }
+        RaceView.Shown what = new RaceView.Shown(arrows.isSelected(), internals.isSelected(), playback.playing());
+        shown.beginFrame();
         try {
-            ClassifierGrid grid = app.classifierGrid().evaluate(new ClassifierGridCommand(ComponentChoice.of(objective.provider().id(), objectiveValues),
-                    dataChoice(), seedValue(), r.point(row), dev.gradus.api.objective.Box.of(new double[] {regions.grid().xMin(), regions.grid().yMin()},
-                            new double[] {regions.grid().xMax(), regions.grid().yMax()}), REGION_CELLS, REGION_CELLS));
-            regions.setProbabilities(grid.probabilities());
-            regions.setTitle(String.format(Locale.ROOT, "%s: step %d, loss %.4g", labels.isEmpty() ? "" : labels.get(0), r.step(row), r.loss(row)));
-            regionsShownAt = row;
-            regionsDrawnNanos = now;
-        } catch (GradusException e) {
-            error(e.getMessage());
+            for (int i = 0; i < rows.length; i++) {
+                Recorded r = rows[i];
+                if (r != null && r.hasVectors() && r.size() > 0) {
+                    shown.show(i, r, Math.max(0, r.rowAt(at)), what);
+                }
+            }
+        } finally {
+            shown.endFrame();
         }
     }
 
@@ -1021,34 +775,34 @@ public final class RacePanel extends JPanel {
 
     /** How many other runs' markers the 1-D view has; -1 when the view is not a curve. */
     int curveMarkers() {
-        return curve == null ? -1 : curve.markerCount();
+        return shown instanceof CurveView c ? c.markers() : -1;
     }
 
     /** The 1-D view's batch-fit points and trail points at the cursor; null when the view is not a curve. */
     int[] curveOverlayAndTrail() {
-        return curve == null ? null : new int[] {curve.overlayLength(), curve.trailLength()};
+        return shown instanceof CurveView c ? c.overlayAndTrail() : null;
     }
 
     /** The chart of a run's state-vector norms (shown while "state vectors" is ticked). */
     SeriesChart stateChart() {
-        return stateChart;
+        return charts.states();
     }
 
     /** Ticks or clears "state vectors". */
     void showInternals(boolean shown) {
         internals.setSelected(shown);
-        layoutCharts();
+        charts.showInternals(shown);
         showCursor();
     }
 
     /** The glyphs the 1-D view draws at the first run's point. */
     List<dev.gradus.figures.StateGlyph> curveGlyphs() {
-        return curve == null ? List.of() : curve.stateGlyphs();
+        return shown instanceof CurveView c ? c.glyphs() : List.of();
     }
 
     /** The accuracy chart (shown for classifiers). */
     SeriesChart accuracyChart() {
-        return accuracy;
+        return charts.accuracy();
     }
 
     /** The playback cursor, for tests and the keys. */
@@ -1095,123 +849,6 @@ public final class RacePanel extends JPanel {
         @Override
         public boolean getScrollableTracksViewportHeight() {
             return false;
-        }
-    }
-
-    /** The most often a drag of the start point races again, in nanoseconds between races. */
-    private static final long DRAG_RACE_INTERVAL_NANOS = 60_000_000L;
-
-    /**
-     * The landscape's chart panel: a press within a few pixels of the start point drags it (the
-     * race follows as it moves, and once more where it is let go) instead of drawing a zoom box;
-     * anywhere else the chart's own zoom (drag a box, the wheel) and pan (ctrl-drag) work.
-     */
-    private final class LandscapePanel extends ChartPanel {
-        private static final long serialVersionUID = 1L;
-        /** How near the start point, in pixels, a press picks it up. */
-        static final double GRAB = 10;
-        private boolean dragging;
-        private long lastRace;
-
-        LandscapePanel(org.jfree.chart.JFreeChart chart) {
-            super(chart);
-        }
-
-        /** Where the start field's point is on the panel, or null when it is not a 2-D point. */
-        private java.awt.geom.Point2D startOnScreen() {
-            double[] at;
-            try {
-                at = dev.gradus.app.port.in.PointText.parse("start", start.getText());
-            } catch (GradusException e) {
-                return null;
-            }
-            if (at.length != 2) {
-                return null;
-            }
-            Rectangle2D area = getScreenDataArea();
-            XYPlot plot = (XYPlot) getChart().getPlot();
-            return new java.awt.geom.Point2D.Double(plot.getDomainAxis().valueToJava2D(at[0], area, RectangleEdge.BOTTOM),
-                    plot.getRangeAxis().valueToJava2D(at[1], area, RectangleEdge.LEFT));
-        }
-
-        private boolean nearStart(java.awt.event.MouseEvent e) {
-            java.awt.geom.Point2D at = startOnScreen();
-            return at != null && at.distance(e.getPoint()) <= GRAB;
-        }
-
-        @Override
-        public void mousePressed(java.awt.event.MouseEvent e) {
-            if (SwingUtilities.isLeftMouseButton(e) && !e.isControlDown() && nearStart(e)) {
-                dragging = true;
-                return;
-            }
-            super.mousePressed(e);
-        }
-
-        @Override
-        public void mouseDragged(java.awt.event.MouseEvent e) {
-            if (dragging) {
-                moveStart(e, false);
-                return;
-            }
-            super.mouseDragged(e);
-        }
-
-        @Override
-        public void mouseReleased(java.awt.event.MouseEvent e) {
-            if (dragging) {
-                dragging = false;
-                moveStart(e, true);
-                return;
-            }
-            super.mouseReleased(e);
-        }
-
-        @Override
-        public void mouseMoved(java.awt.event.MouseEvent e) {
-            super.mouseMoved(e);
-            setCursor(java.awt.Cursor.getPredefinedCursor(nearStart(e) ? java.awt.Cursor.MOVE_CURSOR : java.awt.Cursor.DEFAULT_CURSOR));
-        }
-
-        private void moveStart(java.awt.event.MouseEvent e, boolean last) {
-            Rectangle2D area = getScreenDataArea();
-            double px = Math.max(area.getMinX(), Math.min(area.getMaxX(), e.getX()));
-            double py = Math.max(area.getMinY(), Math.min(area.getMaxY(), e.getY()));
-            XYPlot plot = (XYPlot) getChart().getPlot();
-            double x = plot.getDomainAxis().java2DToValue(px, area, RectangleEdge.BOTTOM);
-            double y = plot.getRangeAxis().java2DToValue(py, area, RectangleEdge.LEFT);
-            start.setText(String.format(Locale.ROOT, "%.4g,%.4g", x, y));
-            long now = System.nanoTime();
-            if (last || now - lastRace >= DRAG_RACE_INTERVAL_NANOS) {
-                lastRace = now;
-                run();
-            }
-        }
-    }
-
-    /** A click on the landscape sets the start there and races again. */
-    private final class StartSetter implements ChartMouseListener {
-        private final ChartPanel panel;
-
-        StartSetter(ChartPanel panel) {
-            this.panel = panel;
-        }
-
-        @Override
-        public void chartMouseClicked(ChartMouseEvent event) {
-            Rectangle2D area = panel.getScreenDataArea();
-            if (!area.contains(event.getTrigger().getPoint())) {
-                return;
-            }
-            XYPlot plot = (XYPlot) event.getChart().getPlot();
-            double x = plot.getDomainAxis().java2DToValue(event.getTrigger().getX(), area, RectangleEdge.BOTTOM);
-            double y = plot.getRangeAxis().java2DToValue(event.getTrigger().getY(), area, RectangleEdge.LEFT);
-            start.setText(String.format(Locale.ROOT, "%.4g,%.4g", x, y));
-            run();
-        }
-
-        @Override
-        public void chartMouseMoved(ChartMouseEvent event) {
         }
     }
 

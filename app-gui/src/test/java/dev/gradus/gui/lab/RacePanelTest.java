@@ -113,7 +113,7 @@ class RacePanelTest {
             panel.playback().scrub(0);
             atStart.set(panel.curveOverlayAndTrail());
         });
-        assertThat(shown.get()).containsExactly(BatchCurves.SAMPLES, RacePanel.TRAIL);
+        assertThat(shown.get()).containsExactly(BatchCurves.SAMPLES, CurveView.TRAIL);
         assertThat(atStart.get()).as("no earlier positions at step 0").containsExactly(BatchCurves.SAMPLES, 0);
     }
 

@@ -10,4 +10,12 @@ public interface ClassifierGridUseCase {
      *     or the parameters do not have its dimension
      */
     ClassifierGrid evaluate(ClassifierGridCommand command);
+
+    /**
+     * Makes the classifier of {@code command} and its grid once, to evaluate at many parameters;
+     * {@code command.parameters()} is checked and serves as a first point.
+     *
+     * @throws InvalidInputException as {@link #evaluate} does
+     */
+    ClassifierGrids open(ClassifierGridCommand command);
 }
