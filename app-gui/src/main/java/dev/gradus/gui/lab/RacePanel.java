@@ -80,6 +80,7 @@ public final class RacePanel extends JPanel {
     private final JComboBox<String> data;
     private final JTextField start = new JTextField(12);
     private final JTextField steps = new JTextField("30", 6);
+    private final JTextField dimension = new JTextField(6);
     private final JTextField seed = new JTextField("0", 6);
     private final JTextField tolerance = new JTextField("1.0E-8", 6);
     private final JPanel runsPanel = new JPanel();
@@ -146,6 +147,9 @@ public final class RacePanel extends JPanel {
 
         start.setName("lab.start");
         steps.setName("lab.steps");
+        dimension.setName("lab.dimension");
+        dimension.setToolTipText("The number of coordinates, for an objective that takes several (sphere, rosenbrock, ...); blank: its default");
+        dimension.addActionListener(e -> objectiveChosen());
         seed.setName("lab.seed");
         tolerance.setName("lab.tolerance");
         tolerance.setToolTipText("Stop a run when its gradient norm falls below this; 0 runs every step");
@@ -176,7 +180,9 @@ public final class RacePanel extends JPanel {
 
         picker.addSelectionListener(id -> {
             if (!loading) {
+                // a dimension and parameter values belong to the objective they were set for
                 objectiveValues = Map.of();
+                dimension.setText("");
             }
             objectiveId = id;
             objectiveChosen();
@@ -236,6 +242,7 @@ public final class RacePanel extends JPanel {
                 editor.setClipping(run.clipNorm(), run.clipValue());
             }
             steps.setText(Long.toString(spec.steps()));
+            dimension.setText(spec.dimension() == null ? "" : Integer.toString(spec.dimension()));
             seed.setText(Long.toString(spec.seed()));
             tolerance.setText(Double.toString(spec.tolerance()));
             pendingStart = spec.start();
@@ -259,7 +266,7 @@ public final class RacePanel extends JPanel {
                     editor.schedule(), editor.clipNorm(), editor.clipValue()));
         }
         return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(objectiveId, objectiveValues), dataChoice(),
-                null, dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), toleranceValue(), null,
+                dimensionValue(), dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), toleranceValue(), null,
                 null, runs);
     }
 
@@ -393,7 +400,7 @@ public final class RacePanel extends JPanel {
         c.insets = new Insets(2, 2, 2, 4);
         c.anchor = GridBagConstraints.WEST;
         int row = 0;
-        for (Object[] field : new Object[][] {{"data", data}, {"start", start}, {"steps", steps}, {"seed", seed}, {"tolerance", tolerance}}) {
+        for (Object[] field : new Object[][] {{"data", data}, {"dimension", dimension}, {"start", start}, {"steps", steps}, {"seed", seed}, {"tolerance", tolerance}}) {
             c.gridx = 0;
             c.gridy = row++;
             c.weightx = 0;
@@ -561,7 +568,8 @@ public final class RacePanel extends JPanel {
         }
         data.setEnabled(learnsFromData());
         try {
-            objective = app.objectiveView().open(new ObjectiveViewCommand(ComponentChoice.of(id, objectiveValues), null, dataChoice(), seedValue()));
+            objective = app.objectiveView().open(new ObjectiveViewCommand(ComponentChoice.of(id, objectiveValues), dimensionValue(), dataChoice(),
+                    seedValue()));
         } catch (GradusException e) {
             objective = null;
             error(e.getMessage());
@@ -606,11 +614,11 @@ public final class RacePanel extends JPanel {
             } else if (metadata.dimension() == 1) {
                 shown = new CurveView(objective.objective());
             } else {
-                shown = new TraceView(metadata.coordinateNames());
+                shown = new TraceView(metadata.coordinateNames(), this::showCursor, this::error);
             }
         } catch (GradusException e) {
             error(e.getMessage());
-            shown = new TraceView(metadata.coordinateNames());
+            shown = new TraceView(metadata.coordinateNames(), this::showCursor, this::error);
         }
         view.add(shown.component(), BorderLayout.CENTER);
         view.revalidate();
@@ -627,6 +635,11 @@ public final class RacePanel extends JPanel {
         List<String> names = new ArrayList<>();
         try {
             double[] from = dev.gradus.app.port.in.PointText.parse("start", start.getText());
+            int drawn = objective.metadata().dimension();
+            if (from.length != drawn) {
+                throw dev.gradus.app.port.in.InvalidInputException.of("start", start.getText(), "start: has " + from.length + " coordinates; the objective is "
+                        + drawn + "-D here" + (dimensionValue() == null ? " (set the dimension to race in " + from.length + " dimensions)" : ""));
+            }
             long budget = whole("steps", steps.getText());
             for (int i = 0; i < editors.size(); i++) {
                 RunEditor editor = editors.get(i);
@@ -639,7 +652,7 @@ public final class RacePanel extends JPanel {
                         .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient())
                         .schedule(editor.schedule()).clipNorm(editor.clipNorm() == null ? Double.POSITIVE_INFINITY : editor.clipNorm())
                         .clipValue(editor.clipValue() == null ? Double.POSITIVE_INFINITY : editor.clipValue()).start(from)
-                        .steps(budget).seed(seedValue()).tolerance(toleranceValue()).build();
+                        .dimension(dimensionValue()).steps(budget).seed(seedValue()).tolerance(toleranceValue()).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));
                 names.add((i + 1) + " " + editor.label());
             }
@@ -743,6 +756,30 @@ public final class RacePanel extends JPanel {
         return value;
     }
 
+    /** The dimension field: null when blank (the objective's default). */
+    private Integer dimensionValue() {
+        String text = dimension.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        long value = whole("dimension", text);
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw dev.gradus.app.port.in.InvalidInputException.of("dimension", text, "dimension: '" + text + "' must be a whole number >= 1");
+        }
+        return (int) value;
+    }
+
+    /** Picks objective {@code id} in the catalog, as a click on it does. */
+    void pickObjective(String id) {
+        picker.select(id);
+    }
+
+    /** Sets the dimension field (blank: the objective's default) and opens the objective again at it. */
+    void setDimension(String text) {
+        dimension.setText(text);
+        objectiveChosen();
+    }
+
     private long seedValue() {
         try {
             return Long.parseLong(seed.getText().strip());
@@ -793,6 +830,11 @@ public final class RacePanel extends JPanel {
         internals.setSelected(shown);
         charts.showInternals(shown);
         showCursor();
+    }
+
+    /** The n-D view, or null when the view is not a trace. */
+    TraceView trace() {
+        return shown instanceof TraceView t ? t : null;
     }
 
     /** The glyphs the 1-D view draws at the first run's point. */

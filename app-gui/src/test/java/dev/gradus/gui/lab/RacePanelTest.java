@@ -170,6 +170,35 @@ class RacePanelTest {
     }
 
     @Test
+    void anNdObjectiveTracesTheCoordinatesChosenByNameOrNumber() throws Exception {
+        awaitDone();
+        SwingUtilities.invokeAndWait(() -> {
+            panel.pickObjective("sphere");
+            panel.setDimension("6");
+        });
+        assertThat(awaitDone()).isEqualTo("done: 4 runs, 30 steps");
+        AtomicReference<java.util.List<Integer>> traced = new AtomicReference<>();
+        AtomicReference<Boolean> refused = new AtomicReference<>();
+        AtomicReference<String> status = new AtomicReference<>();
+        AtomicReference<Integer> points = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            TraceView trace = panel.trace();
+            traced.set(trace.traced());
+            trace.choose("x5, 2");
+            panel.playback().pause();
+            panel.playback().scrub(10);
+            points.set(trace.points(1));
+            refused.set(!trace.choose("x9"));
+            status.set(panel.statusText());
+            traced.set(java.util.List.of(traced.get().size(), trace.traced().get(0), trace.traced().get(1)));
+        });
+        assertThat(traced.get()).as("three at first, then x5 and x2").containsExactly(3, 4, 1);
+        assertThat(points.get()).as("rows 0 to 10 of the second traced coordinate").isEqualTo(11);
+        assertThat(refused.get()).isTrue();
+        assertThat(status.get()).contains("'x9' is neither a coordinate's name (x1 ... x6) nor a number from 1 to 6");
+    }
+
+    @Test
     void aScenarioWithItsOwnObjectiveValuesDataAndEstimatorsLoadsAndRaces() throws Exception {
         awaitDone();
         SwingUtilities.invokeAndWait(() -> panel.load(scenario("seed-003-xor")));
