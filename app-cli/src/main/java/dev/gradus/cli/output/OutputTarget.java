@@ -1,21 +1,16 @@
 package dev.gradus.cli.output;
 
+import dev.gradus.app.io.AtomicFile;
 import dev.gradus.app.port.in.InvalidInputException;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 
 /**
  * Where a command's output goes: standard output, or a file written atomically. A file target
@@ -24,24 +19,18 @@ import java.security.SecureRandom;
  * half-written file and never destroys the file it would have replaced.
  */
 public final class OutputTarget implements AutoCloseable {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final Path target;
-    private final Path temporary;
-    private final OutputStream stream;
+    private final AtomicFile file;
     private final Writer writer;
     private boolean finished;
 
-    private OutputTarget(Path target, Path temporary, OutputStream stream) {
-        this.target = target;
-        this.temporary = temporary;
-        this.stream = stream;
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    private OutputTarget(AtomicFile file, Writer writer) {
+        this.file = file;
+        this.writer = writer;
     }
 
     /** Standard output; never closed by this target. */
     public static OutputTarget stdout(PrintStream stdout) {
-        return new OutputTarget(null, null, new FilterOutputStream(stdout) {
+        return new OutputTarget(null, new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(stdout) {
             @Override
             public void write(byte[] b, int off, int len) {
                 stdout.write(b, off, len);
@@ -51,7 +40,7 @@ public final class OutputTarget implements AutoCloseable {
             public void close() {
                 stdout.flush();
             }
-        });
+        }, StandardCharsets.UTF_8), 1 << 16));
     }
 
     /**
@@ -61,29 +50,17 @@ public final class OutputTarget implements AutoCloseable {
      *                               does not exist, or a file cannot be created there
      */
     public static OutputTarget file(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw InvalidInputException.of("output", target.toString(), target + " is a folder; give a file name");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw InvalidInputException.of("output", target.toString(), "folder " + folder + " does not exist");
-        }
-        // an ordinary new file (not Files.createTempFile, whose files are private): the result gets
-        // the permissions any file the user creates there gets
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".partial");
         try {
-            return new OutputTarget(absolute, temporary, Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE));
+            AtomicFile file = AtomicFile.create(target);
+            return new OutputTarget(file, file.writer());
         } catch (IOException e) {
-            throw InvalidInputException.of("output", target.toString(), "cannot create a file in " + folder + " ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw InvalidInputException.of("output", target.toString(), e.getMessage());
         }
     }
 
     /** The path written on commit, or null for standard output. */
     public Path path() {
-        return target;
+        return file == null ? null : file.target();
     }
 
     /** Text output, UTF-8, buffered. */
@@ -96,36 +73,29 @@ public final class OutputTarget implements AutoCloseable {
         if (finished) {
             return;
         }
+        finished = true;
         try {
-            writer.flush();
-            writer.close();
-            finished = true;
-            if (temporary != null) {
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+            if (file == null) {
+                writer.flush();
+                writer.close();
+            } else {
+                file.commit();
             }
         } catch (IOException e) {
-            abandon();
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
     /** Discards the output: for a file, deletes the temporary file and leaves the target as it was. */
     public void abandon() {
         finished = true;
-        try {
-            stream.close();
-        } catch (IOException ignored) {
-            // the file is deleted next; nothing more to save
-        }
-        if (temporary != null) {
+        if (file != null) {
+            file.abandon();
+        } else {
             try {
-                Files.deleteIfExists(temporary);
+                writer.flush();
             } catch (IOException ignored) {
-                // best effort: a leftover .partial file is named as such
+                // standard output is gone; nothing to save
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.gradus.app.service;
 
+import dev.gradus.app.io.AtomicFile;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.RunSpec;
 import dev.gradus.app.port.in.ScenariosUseCase;
@@ -11,13 +12,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,29 +78,10 @@ public final class ScenariosService implements ScenariosUseCase {
 
     @Override
     public void write(RunSpec spec, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                SpecJson.write(spec, writer);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFile.write(file, writer -> SpecJson.write(spec, writer));
         } catch (IOException | UncheckedIOException e) {
             throw InvalidInputException.of("spec", file.toString(), file + ": cannot be written: " + e.getMessage());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the write already failed; that failure is what is reported
-                }
-            }
         }
     }
 }

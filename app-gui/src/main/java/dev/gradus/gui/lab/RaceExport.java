@@ -3,12 +3,8 @@ package dev.gradus.gui.lab;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -18,11 +14,6 @@ import java.util.List;
  */
 final class RaceExport {
     private RaceExport() {
-    }
-
-    /** A file writer body. */
-    private interface Body {
-        void write(Writer writer) throws IOException;
     }
 
     /**
@@ -115,20 +106,7 @@ final class RaceExport {
         return true;
     }
 
-    private static void atomically(Path file, Body body) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                body.write(writer);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+    private static void atomically(Path file, dev.gradus.app.io.AtomicFile.Body body) throws IOException {
+        dev.gradus.app.io.AtomicFile.write(file, body);
     }
 }
