@@ -1,11 +1,8 @@
 package dev.gradus.app.service;
 
-import dev.gradus.api.data.DataSet;
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.DifferentiableObjective;
-import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.param.InvalidParametersException;
@@ -18,7 +15,6 @@ import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.GradientCheckCommand;
 import dev.gradus.app.port.in.GradientReport.Estimate;
 import dev.gradus.app.port.in.GradientReport;
-import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -55,17 +51,9 @@ public final class CheckGradientService implements CheckGradientUseCase {
             throw new InvalidParametersException(violations);
         }
         String id = provider.info().id();
-        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), provider, command.seed());
-        DataSet data = loaded == null ? null : loaded.data();
-        Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say its dimensions",
-                () -> provider.dimensions(objectiveValues, data));
-        int n = ProviderCalls.dimension(id, dimensions, command.dimension(), command.point(), "at");
-        Objective made = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to make the objective",
-                () -> provider.create(new ObjectiveContext(n, objectiveValues, command.seed(), data)));
-        if (made.dimension() != n) {
-            throw new ProviderFailedException(ProviderKind.OBJECTIVE, id, "to keep its contract",
-                    new IllegalStateException("asked for dimension " + n + ", it made dimension " + made.dimension()));
-        }
+        ObjectiveMaking.Bound bound = ObjectiveMaking.load(catalog, provider, objectiveValues, command.data(), command.seed());
+        int n = ProviderCalls.dimension(id, bound.dimensions(), command.dimension(), command.point(), "at");
+        Objective made = ObjectiveMaking.create(bound, n, command.seed()).objective();
         // a stochastic objective's batch is every example until one is selected: its full-data gradient
         Objective objective = made instanceof StochasticObjective stochastic
                 ? ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to give its batch objective", stochastic::batch) : made;

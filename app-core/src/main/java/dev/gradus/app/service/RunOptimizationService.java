@@ -1,12 +1,10 @@
 package dev.gradus.app.service;
 
-import dev.gradus.api.data.DataSet;
 import dev.gradus.api.error.InvalidStateException;
 import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Classifier;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
-import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.objective.Sampling;
 import dev.gradus.api.objective.StochasticObjective;
@@ -17,16 +15,11 @@ import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.api.schedule.LearningRateSchedule;
 import dev.gradus.api.schedule.ScheduleState;
-import dev.gradus.api.spi.DataSetProvider;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ScheduleProvider;
-import dev.gradus.app.data.CsvDataSets;
 import dev.gradus.app.port.in.Checkpoint;
-import dev.gradus.app.port.in.ComponentChoice;
-import dev.gradus.app.port.in.DataChoice;
-import dev.gradus.app.port.in.DataSummary;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.ProviderFailedException;
 import dev.gradus.app.port.in.ProviderKind;
@@ -80,23 +73,17 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
                     + "' has no learning rate (lr) for a schedule to drive");
         }
         Checkpoint resume = command.resume();
-        LearningData.Loaded loaded = LearningData.load(catalog, command.data(), objectiveProvider, command.seed());
-        DataSet data = loaded == null ? null : loaded.data();
-        Dimensions dimensions = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to say its dimensions",
-                () -> objectiveProvider.dimensions(objectiveValues, data));
+        ObjectiveMaking.Bound bound = ObjectiveMaking.load(catalog, objectiveProvider, objectiveValues, command.data(), command.seed());
+        LearningData.Loaded loaded = bound.loaded();
         if (resume != null) {
-            checkResumable(resume, command, objectiveProvider, objectiveValues, dimensions, optimizerProvider, scheduleProvider);
+            checkResumable(resume, command, objectiveProvider, objectiveValues, bound.dimensions(), optimizerProvider, scheduleProvider);
         }
 
         int dimension = resume != null ? resume.dimension()
-                : ProviderCalls.dimension(objectiveProvider.info().id(), dimensions, command.dimension(), command.start(), "start");
-        Objective objective = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to make the objective",
-                () -> objectiveProvider.create(new ObjectiveContext(dimension, objectiveValues, command.seed(), data)));
-        if (objective.dimension() != dimension) {
-            throw new ProviderFailedException(ProviderKind.OBJECTIVE, objectiveProvider.info().id(), "to keep its contract",
-                    new IllegalStateException("asked for dimension " + dimension + ", it made dimension " + objective.dimension()));
-        }
-        ObjectiveMetadata metadata = ProviderCalls.guarded(ProviderKind.OBJECTIVE, objectiveProvider, "to describe itself", objective::metadata);
+                : ProviderCalls.dimension(objectiveProvider.info().id(), bound.dimensions(), command.dimension(), command.start(), "start");
+        ObjectiveMaking.Made made = ObjectiveMaking.create(bound, dimension, command.seed());
+        Objective objective = made.objective();
+        ObjectiveMetadata metadata = made.metadata();
         double[] start = resume != null ? resume.point() : command.start() != null ? command.start() : metadata.suggestedStart();
 
         StochasticObjective stochastic = objective instanceof StochasticObjective so ? so : null;
