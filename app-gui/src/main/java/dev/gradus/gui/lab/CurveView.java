@@ -5,9 +5,7 @@ import dev.gradus.figures.CurveFigure;
 import dev.gradus.figures.Palette;
 import dev.gradus.figures.StateGlyph;
 import java.util.List;
-import javax.swing.JComponent;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * A 1-D objective's curve: the first run's point with its tangent, a trail of its last positions
@@ -23,19 +21,12 @@ final class CurveView implements RaceView {
 
     CurveView(Objective objective) {
         curve = CurveFigure.of(objective);
-        panel = new ChartPanel(curve.chart());
-        panel.setName("lab.view");
-        panel.setMouseWheelEnabled(true);
+        panel = RaceView.named(new ChartPanel(curve.chart()));
     }
 
     @Override
-    public JComponent component() {
+    public ChartPanel chartPanel() {
         return panel;
-    }
-
-    @Override
-    public JFreeChart chart() {
-        return curve.chart();
     }
 
     @Override

@@ -49,13 +49,12 @@ final class LandscapeView implements RaceView {
     private final LandscapeFigure landscape;
     private final StartControl start;
     private final AspectPanel holder;
+    private final ChartPanel panel;
 
     LandscapeView(Objective objective, StartControl start) {
         this.start = start;
         landscape = LandscapeFigure.of(objective);
-        ChartPanel panel = new DraggablePanel(landscape.chart());
-        panel.setName("lab.view");
-        panel.setMouseWheelEnabled(true);
+        panel = RaceView.named(new DraggablePanel(landscape.chart()));
         panel.addChartMouseListener(new Clicks(panel));
         Box window = objective.metadata().plotWindow();
         holder = new AspectPanel(panel, (window.upper(0) - window.lower(0)) / (window.upper(1) - window.lower(1)));
@@ -72,8 +71,8 @@ final class LandscapeView implements RaceView {
     }
 
     @Override
-    public JFreeChart chart() {
-        return landscape.chart();
+    public ChartPanel chartPanel() {
+        return panel;
     }
 
     @Override

@@ -11,11 +11,25 @@ import org.jfree.chart.JFreeChart;
  */
 interface RaceView {
 
-    /** What the lab shows: the chart's panel, possibly inside a holder. */
-    JComponent component();
+    /** The panel of the chart drawn. */
+    org.jfree.chart.ChartPanel chartPanel();
+
+    /** What the lab shows: the chart's panel, unless a view holds it in more. */
+    default JComponent component() {
+        return chartPanel();
+    }
 
     /** The chart drawn, for export. */
-    JFreeChart chart();
+    default JFreeChart chart() {
+        return chartPanel().getChart();
+    }
+
+    /** Puts {@code panel} up as the lab's view: named {@code lab.view}, the wheel zooming. */
+    static <P extends org.jfree.chart.ChartPanel> P named(P panel) {
+        panel.setName("lab.view");
+        panel.setMouseWheelEnabled(true);
+        return panel;
+    }
 
     /** A new race of runs with these labels, in order: forget the last race's marks. */
     void reset(List<String> labels);

@@ -11,9 +11,7 @@ import dev.gradus.figures.RegionsFigure;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javax.swing.JComponent;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * A classifier over 2-D data: the first run's decision regions at the cursor with the data on
@@ -56,19 +54,12 @@ final class RegionsView implements RaceView {
         regions = RegionsFigure.builder(new RegionGrid(grid.xMin(), grid.xMax(), grid.yMin(), grid.yMax(), command.columns(), command.rows()),
                 grid.classNames()).points(x1, x2, classes).featureNames(data.featureNames().get(0), data.featureNames().get(1)).build();
         regions.setProbabilities(grid.probabilities());
-        panel = new ChartPanel(regions.chart());
-        panel.setName("lab.view");
-        panel.setMouseWheelEnabled(true);
+        panel = RaceView.named(new ChartPanel(regions.chart()));
     }
 
     @Override
-    public JComponent component() {
+    public ChartPanel chartPanel() {
         return panel;
-    }
-
-    @Override
-    public JFreeChart chart() {
-        return regions.chart();
     }
 
     @Override

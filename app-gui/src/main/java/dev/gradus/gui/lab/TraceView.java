@@ -12,7 +12,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * An n-D objective: the first run's chosen coordinates over the steps, up to the cursor. The
@@ -48,9 +47,7 @@ final class TraceView implements RaceView {
             first.append(k == 0 ? "" : ",").append(names.get(k));
         }
         trace = chart(traced);
-        panel = new ChartPanel(trace.chart());
-        panel.setName("lab.view");
-        panel.setMouseWheelEnabled(true);
+        panel = RaceView.named(new ChartPanel(trace.chart()));
         chosen.setName("lab.trace");
         chosen.setText(first.toString());
         chosen.setToolTipText("The coordinates to trace, by name or number (1 to " + names.size() + "), at most " + MAX_TRACED);
@@ -122,8 +119,8 @@ final class TraceView implements RaceView {
     }
 
     @Override
-    public JFreeChart chart() {
-        return trace.chart();
+    public ChartPanel chartPanel() {
+        return panel;
     }
 
     @Override

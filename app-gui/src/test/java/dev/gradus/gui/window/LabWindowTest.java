@@ -28,18 +28,8 @@ class LabWindowTest {
         window.show();
     }
 
-    /** Waits up to 20 s for the status line to match. */
     private void awaitStatus(Pattern pattern) {
-        long end = System.nanoTime() + 20_000_000_000L;
-        String text = "";
-        while (System.nanoTime() < end) {
-            text = window.label("lab.status").text();
-            if (pattern.matcher(text).matches()) {
-                return;
-            }
-            org.assertj.swing.timing.Pause.pause(50);
-        }
-        assertThat(text).as("the status line").matches(pattern);
+        LabWindows.awaitStatus(window, pattern);
     }
 
     @AfterEach

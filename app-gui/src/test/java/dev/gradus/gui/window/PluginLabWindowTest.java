@@ -38,16 +38,7 @@ class PluginLabWindowTest {
     }
 
     private void awaitStatus(Pattern pattern) {
-        long end = System.nanoTime() + 20_000_000_000L;
-        String text = "";
-        while (System.nanoTime() < end) {
-            text = window.label("lab.status").text();
-            if (pattern.matcher(text).matches()) {
-                return;
-            }
-            org.assertj.swing.timing.Pause.pause(50);
-        }
-        assertThat(text).as("the status line").matches(pattern);
+        LabWindows.awaitStatus(window, pattern);
     }
 
     /** The texts of every label inside {@code container}. */
