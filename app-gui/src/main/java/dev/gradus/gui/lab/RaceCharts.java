@@ -124,6 +124,10 @@ final class RaceCharts {
         panel.repaint();
     }
 
+    SeriesChart loss() {
+        return loss;
+    }
+
     SeriesChart accuracy() {
         return accuracy;
     }

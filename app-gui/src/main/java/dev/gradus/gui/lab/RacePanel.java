@@ -842,6 +842,11 @@ public final class RacePanel extends JPanel {
         return shown instanceof CurveView c ? c.glyphs() : List.of();
     }
 
+    /** The loss chart. */
+    SeriesChart lossChart() {
+        return charts.loss();
+    }
+
     /** The accuracy chart (shown for classifiers). */
     SeriesChart accuracyChart() {
         return charts.accuracy();
