@@ -7,6 +7,7 @@ import dev.gradus.app.plugin.PluginFolders;
 import dev.gradus.app.plugin.ProviderInventory;
 import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.ClassifierGridUseCase;
+import dev.gradus.app.port.in.CompareUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.ObjectiveViewUseCase;
@@ -74,6 +75,10 @@ public final class GradusApplication {
 
     public ScenariosUseCase scenarios() {
         return injector.getInstance(ScenariosUseCase.class);
+    }
+
+    public CompareUseCase compare() {
+        return injector.getInstance(CompareUseCase.class);
     }
 
     public ClassifierGridUseCase classifierGrid() {

@@ -75,7 +75,7 @@ final class RunEngine {
         double baseRate = setup.optimizerParameters().has("lr") ? setup.optimizerParameters().real("lr") : Double.NaN;
         T scheduleState = schedule == null ? null
                 : run.scheduleState() != null ? (T) run.scheduleState() : schedule.init(baseRate, setup.steps());
-        LiveStep view = new LiveStep(x, gradient, state, stochastic == null ? null : stochastic.batch());
+        LiveStep view = new LiveStep(x, gradient, state, stochastic == null ? null : stochastic.batch(), estimator);
         EngineContext context = new EngineContext(setup, estimator, sign);
         context.learningRate = baseRate;
 
@@ -274,6 +274,7 @@ final class RunEngine {
         private final double[] gradient;
         private final OptimizerState state;
         private final Objective batch;
+        private final GradientEstimator counter;
         private long step;
         private double loss;
         private double norm;
@@ -281,11 +282,17 @@ final class RunEngine {
         private double accuracy;
         private boolean evaluated;
 
-        LiveStep(double[] point, double[] gradient, OptimizerState state, Objective batch) {
+        LiveStep(double[] point, double[] gradient, OptimizerState state, Objective batch, GradientEstimator counter) {
             this.point = point;
             this.gradient = gradient;
             this.state = state;
             this.batch = batch;
+            this.counter = counter;
+        }
+
+        @Override
+        public long evaluations() {
+            return counter.functionEvaluations() + counter.gradientEvaluations();
         }
 
         @Override

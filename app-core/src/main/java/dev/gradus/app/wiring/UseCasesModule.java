@@ -3,6 +3,7 @@ package dev.gradus.app.wiring;
 import com.google.inject.AbstractModule;
 import dev.gradus.app.port.in.CheckGradientUseCase;
 import dev.gradus.app.port.in.ClassifierGridUseCase;
+import dev.gradus.app.port.in.CompareUseCase;
 import dev.gradus.app.port.in.DescribeProviderUseCase;
 import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.ObjectiveViewUseCase;
@@ -10,6 +11,7 @@ import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.ScenariosUseCase;
 import dev.gradus.app.service.CheckGradientService;
 import dev.gradus.app.service.ClassifierGridService;
+import dev.gradus.app.service.CompareService;
 import dev.gradus.app.service.DescribeProviderService;
 import dev.gradus.app.service.ListProvidersService;
 import dev.gradus.app.service.ObjectiveViewService;
@@ -27,5 +29,6 @@ public final class UseCasesModule extends AbstractModule {
         bind(ClassifierGridUseCase.class).to(ClassifierGridService.class);
         bind(ObjectiveViewUseCase.class).to(ObjectiveViewService.class);
         bind(ScenariosUseCase.class).to(ScenariosService.class);
+        bind(CompareUseCase.class).to(CompareService.class);
     }
 }

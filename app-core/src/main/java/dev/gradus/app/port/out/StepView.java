@@ -37,6 +37,14 @@ public interface StepView {
     }
 
     /**
+     * Objective and exact-gradient evaluations spent so far, this row's included (extra
+     * evaluations of a line search too); -1 when the host does not count them.
+     */
+    default long evaluations() {
+        return -1;
+    }
+
+    /**
      * What state vector {@code name} of {@link #stateVectors()} is (a direction, a per-coordinate
      * scale or a point), as the optimizer declares it; a direction by default.
      */

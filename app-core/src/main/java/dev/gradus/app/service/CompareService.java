@@ -1,0 +1,218 @@
+package dev.gradus.app.service;
+
+import dev.gradus.api.data.SeededRandom;
+import dev.gradus.api.error.GradusException;
+import dev.gradus.api.objective.Box;
+import dev.gradus.api.param.InvalidParametersException;
+import dev.gradus.api.param.ParameterViolation;
+import dev.gradus.app.port.in.CompareCommand;
+import dev.gradus.app.port.in.CompareResult;
+import dev.gradus.app.port.in.CompareUseCase;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.RunCommand;
+import dev.gradus.app.port.in.RunOptimizationUseCase;
+import dev.gradus.app.port.in.RunResult;
+import dev.gradus.app.port.in.RunSpec;
+import dev.gradus.app.port.in.Starts;
+import dev.gradus.app.port.in.StopReason;
+import dev.gradus.app.port.out.Cancellation;
+import dev.gradus.app.port.out.RunObserver;
+import dev.gradus.app.port.out.StepView;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a study through the run use case: every configuration from every start with every seed,
+ * on a pool of {@code threads}; each run is independent and deterministic, so the results do not
+ * depend on how many go at once.
+ */
+@Singleton
+public final class CompareService implements CompareUseCase {
+    private final ProviderCatalog catalog;
+    private final RunOptimizationUseCase runs;
+
+    @Inject
+    CompareService(ProviderCatalog catalog, RunOptimizationUseCase runs) {
+        this.catalog = catalog;
+        this.runs = runs;
+    }
+
+    @Override
+    public CompareResult compare(CompareCommand command, Cancellation cancellation) {
+        List<double[]> starts = starts(command);
+        List<RunSpec.Run> configurations = command.configurations();
+        for (int c = 0; c < configurations.size(); c++) {
+            check(command, c, starts.get(0));
+        }
+        long began = System.nanoTime();
+        int threads = command.threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gradus-compare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<List<Future<CompareResult.Outcome>>> futures = new ArrayList<>();
+            for (int c = 0; c < configurations.size(); c++) {
+                List<Future<CompareResult.Outcome>> mine = new ArrayList<>();
+                for (int s = 0; s < starts.size(); s++) {
+                    for (long seed : command.seeds()) {
+                        int configuration = c;
+                        int start = s;
+                        mine.add(pool.submit(() -> cancellation.isCancelled() ? null
+                                : run(command, configuration, start, starts.get(start), seed, cancellation)));
+                    }
+                }
+                futures.add(mine);
+            }
+            List<CompareResult.Configuration> results = new ArrayList<>();
+            boolean cancelled = false;
+            for (int c = 0; c < configurations.size(); c++) {
+                List<CompareResult.Outcome> outcomes = new ArrayList<>();
+                for (Future<CompareResult.Outcome> future : futures.get(c)) {
+                    CompareResult.Outcome outcome = get(future);
+                    if (outcome == null || outcome.result().stopReason() == StopReason.CANCELLED) {
+                        cancelled = true;
+                    }
+                    if (outcome != null) {
+                        outcomes.add(outcome);
+                    }
+                }
+                results.add(new CompareResult.Configuration(configurations.get(c).label(), configurations.get(c), outcomes, summary(outcomes)));
+            }
+            return new CompareResult(results, starts, command.seeds(), threads, Duration.ofNanos(System.nanoTime() - began), cancelled);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CompareResult.Outcome get(Future<CompareResult.Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a run", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The starts: the suggested one, the listed ones (all of one dimension), or uniform ones in the plot window. */
+    private List<double[]> starts(CompareCommand command) {
+        if (command.starts() instanceof Starts.Listed listed) {
+            List<double[]> points = listed.points();
+            for (int i = 1; i < points.size(); i++) {
+                if (points.get(i).length != points.get(0).length) {
+                    throw InvalidInputException.of("starts", "", "starts: start " + (i + 1) + " has " + points.get(i).length
+                            + " coordinates, the first has " + points.get(0).length);
+                }
+            }
+            return points;
+        }
+        ObjectiveMaking.Made made = ObjectiveMaking.make(catalog, command.objective(), command.data(), command.dimension(), null, "start",
+                command.seeds().get(0));
+        if (command.starts() instanceof Starts.Random random) {
+            Box window = made.metadata().plotWindow();
+            SeededRandom draw = SeededRandom.of(random.seed(), "starts");
+            List<double[]> points = new ArrayList<>();
+            for (int k = 0; k < random.count(); k++) {
+                double[] p = new double[window.dimension()];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = window.lower(i) + draw.nextDouble() * (window.upper(i) - window.lower(i));
+                }
+                points.add(p);
+            }
+            return points;
+        }
+        return List.of(made.metadata().suggestedStart());
+    }
+
+    private static RunCommand command(CompareCommand command, RunSpec.Run run, double[] start, long seed, long steps) {
+        return RunCommand.builder().objective(command.objective()).data(command.data()).dimension(command.dimension()).start(start).steps(steps)
+                .seed(seed).tolerance(command.tolerance()).batchSize(command.batchSize()).sampling(command.sampling()).optimizer(run.optimizer())
+                .gradient(run.gradient()).schedule(run.schedule())
+                .clipNorm(run.clipNorm() == null ? Double.POSITIVE_INFINITY : run.clipNorm())
+                .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).build();
+    }
+
+    /** Sets configuration {@code c} up with no steps, so a refused value stops the study before it starts, naming the configuration. */
+    private void check(CompareCommand command, int c, double[] start) {
+        RunSpec.Run run = command.configurations().get(c);
+        try {
+            runs.run(command(command, run, start, command.seeds().get(0), 0), RunObserver.NONE, Cancellation.NEVER);
+        } catch (InvalidParametersException e) {
+            throw InvalidInputException.of("optimizer", run.optimizer().id(), "configuration " + (c + 1) + " (" + run.label() + "): "
+                    + e.violations().stream().map(ParameterViolation::message).collect(Collectors.joining("; ")));
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("optimizer", run.optimizer().id(), "configuration " + (c + 1) + " (" + run.label() + "): "
+                    + e.problems().stream().map(InvalidInputException.Problem::reason).collect(Collectors.joining("; ")));
+        } catch (GradusException e) {
+            throw InvalidInputException.of("optimizer", run.optimizer().id(), "configuration " + (c + 1) + " (" + run.label() + "): " + e.getMessage());
+        }
+    }
+
+    private CompareResult.Outcome run(CompareCommand command, int c, int startIndex, double[] start, long seed, Cancellation cancellation) {
+        RunSpec.Run run = command.configurations().get(c);
+        Target target = new Target(command);
+        RunResult result = runs.run(command(command, run, start, seed, command.steps()), target, cancellation);
+        return new CompareResult.Outcome(startIndex, seed, result, target.step, target.evaluations);
+    }
+
+    /** Watches for the first row that reaches the command's target. */
+    private static final class Target implements RunObserver {
+        private final CompareCommand command;
+        long step = -1;
+        long evaluations = -1;
+
+        Target(CompareCommand command) {
+            this.command = command;
+        }
+
+        @Override
+        public void step(StepView view) {
+            if (step < 0 && view.lossEvaluated() && command.reaches(view.loss(), view.gradientNorm())) {
+                step = view.step();
+                evaluations = view.evaluations();
+            }
+        }
+    }
+
+    static CompareResult.Summary summary(List<CompareResult.Outcome> outcomes) {
+        int n = outcomes.size();
+        double[] finalLoss = new double[n];
+        double[] bestLoss = new double[n];
+        double[] steps = new double[n];
+        double[] evaluations = new double[n];
+        double[] distance = new double[n];
+        double[] wall = new double[n];
+        int diverged = 0;
+        int failed = 0;
+        int reached = 0;
+        for (int i = 0; i < n; i++) {
+            CompareResult.Outcome o = outcomes.get(i);
+            RunResult r = o.result();
+            diverged += r.stopReason() == StopReason.DIVERGED ? 1 : 0;
+            failed += r.stopReason() == StopReason.FAILED ? 1 : 0;
+            reached += o.stepsToTarget() >= 0 ? 1 : 0;
+            finalLoss[i] = r.finalValue();
+            bestLoss[i] = r.bestValue();
+            steps[i] = o.stepsToTarget() >= 0 ? o.stepsToTarget() : Double.NaN;
+            evaluations[i] = o.evaluationsToTarget() >= 0 ? o.evaluationsToTarget() : Double.NaN;
+            distance[i] = o.broke() ? Double.NaN : o.distanceToMinimum();
+            wall[i] = r.elapsed().toNanos() / 1e6;
+        }
+        return new CompareResult.Summary(n, diverged, failed, reached, CompareResult.Spread.of(finalLoss), CompareResult.Spread.of(bestLoss),
+                CompareResult.Spread.of(steps), CompareResult.Spread.of(evaluations), CompareResult.Spread.of(distance), CompareResult.Spread.of(wall));
+    }
+}
