@@ -1,0 +1,255 @@
+package dev.gradus.cli;
+
+import dev.gradus.api.objective.Sampling;
+import dev.gradus.app.GradusApplication;
+import dev.gradus.app.port.in.CompareCommand;
+import dev.gradus.app.port.in.CompareResult;
+import dev.gradus.app.port.in.ComponentChoice;
+import dev.gradus.app.port.in.InvalidInputException;
+import dev.gradus.app.port.in.PointText;
+import dev.gradus.app.port.in.RunSpec;
+import dev.gradus.app.port.in.Starts;
+import dev.gradus.cli.output.CompareWriter;
+import dev.gradus.cli.output.OutputTarget;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code gradus compare}: several optimizer configurations raced on one objective, from the same starts with the same seeds. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Race several optimizer configurations on one objective, every one from every start with every seed, on all cores, "
+                + "and report each configuration's spread: median [first, third quartile] of the final and best loss, the steps and "
+                + "evaluations to a target, the distance to the nearest known minimum and the wall time, and how many runs diverged.",
+                "Each --optimizer takes the -p, --gradient, -e, --schedule, --clip-norm, --clip-value and --label that follow it."},
+        footer = {"", "Examples:",
+                "  gradus compare --objective elongated-bowl --start -7,2 --steps 30 \\",
+                "      --optimizer sgd -p lr=0.95 --optimizer sgd -p lr=0.1 -p momentum=0.9 \\",
+                "      --optimizer adagrad -p lr=1.5 --optimizer adam -p lr=0.3",
+                "  gradus compare --objective rosenbrock --starts random:50 --steps 2000 --target-loss 1e-6 \\",
+                "      --optimizer adam -p lr=0.01 --optimizer lbfgs --format csv --output paths.csv",
+                "  gradus compare --objective sampled-polynomial --start 3.5 --steps 100 --seeds 1..200 \\",
+                "      --optimizer sgd -p lr=0.3 --optimizer sgd -p lr=0.3 -p momentum=0.5",
+                "", "Exit codes: 0 finished (runs that diverged are counted, not errors), 2 usage error, 1 other failure, 130 interrupted."})
+final class CompareSubcommand implements Callable<Integer> {
+    @ParentCommand
+    GradusCli parent;
+
+    @Mixin
+    ObjectiveOptions objectiveOptions = new ObjectiveOptions();
+
+    @Mixin
+    DataOptions dataOptions = new DataOptions();
+
+    /** One configuration: an optimizer and what follows it. */
+    static final class Configuration {
+        @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "An optimizer configuration (repeat for each).")
+        String optimizer;
+
+        @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A hyperparameter of the --optimizer before it.")
+        // left null: picocli would hand one initial list to every configuration
+        List<String> parameters;
+
+        @Option(names = "--gradient", paramLabel = "ID", description = "Its gradient estimator (default: the objective's exact gradient, else central).")
+        String gradient;
+
+        @Option(names = {"-e", "--gradient-param"}, paramLabel = "NAME=VALUE", description = "A parameter of its gradient estimator.")
+        List<String> gradientParameters;
+
+        @Option(names = "--schedule", paramLabel = "NAME[:K=V,...]", description = "Its learning-rate schedule.")
+        String schedule;
+
+        @Option(names = "--clip-norm", paramLabel = "MAX", converter = Converters.Real.class, description = "Its gradient-norm bound.")
+        Double clipNorm;
+
+        @Option(names = "--clip-value", paramLabel = "V", converter = Converters.Real.class, description = "Its gradient-component bound.")
+        Double clipValue;
+
+        @Option(names = "--label", paramLabel = "TEXT", description = "How the table names it (default: the optimizer and its -p values).")
+        String label;
+
+        RunSpec.Run run() {
+            List<String> parameters = this.parameters == null ? List.of() : this.parameters;
+            List<String> gradientParameters = this.gradientParameters == null ? List.of() : this.gradientParameters;
+            String name = label != null ? label : parameters.isEmpty() ? optimizer : optimizer + " " + String.join(" ", parameters);
+            return new RunSpec.Run(name, ComponentChoice.fromAssignments(optimizer, parameters),
+                    gradient == null ? null : ComponentChoice.fromAssignments(gradient, gradientParameters),
+                    schedule == null ? null : RunSubcommand.schedule(schedule), clipNorm, clipValue);
+        }
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "Configurations:%n")
+    List<Configuration> configurations = new ArrayList<>();
+
+    @Option(names = "--start", paramLabel = "V1,V2,...", description = "One start for every run (default: the objective's suggested start).")
+    String start;
+
+    @Option(names = "--starts", paramLabel = "random:N|P1;P2;...",
+            description = "Several starts: random:N draws N points uniformly inside the objective's plot window from --starts-seed, "
+                    + "or a list of points separated by ';' (\"-7,2;3,1\").")
+    String starts;
+
+    @Option(names = "--starts-seed", paramLabel = "S", converter = Converters.WholeNumber.class,
+            description = "The seed random:N starts are drawn from (default: ${DEFAULT-VALUE}).")
+    long startsSeed;
+
+    @Option(names = "--seeds", paramLabel = "A..B|S1,S2,...",
+            description = "The seeds every configuration runs with from every start, e.g. 1..20 (default: --seed).")
+    String seeds;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.WholeNumber.class, description = "The seed, when --seeds is not given (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N", converter = Converters.WholeNumber.class, description = "Step budget of every run (default: ${DEFAULT-VALUE}).")
+    long steps = dev.gradus.app.port.in.RunCommand.DEFAULT_STEPS;
+
+    @Option(names = "--tolerance", paramLabel = "T", converter = Converters.Real.class,
+            description = "Stop a run when its gradient norm falls below T; 0 turns it off (default: 1e-8).")
+    double tolerance = dev.gradus.app.port.in.RunCommand.DEFAULT_TOLERANCE;
+
+    @Option(names = "--target-loss", paramLabel = "L", converter = Converters.Real.class,
+            description = "Count the steps and evaluations each run takes to reach a loss <= L.")
+    Double targetLoss;
+
+    @Option(names = "--target-grad-norm", paramLabel = "G", converter = Converters.Real.class,
+            description = "... a gradient norm <= G (with --target-loss, both).")
+    Double targetGradientNorm;
+
+    @Option(names = "--batch-size", paramLabel = "B", converter = Converters.Count.class, description = "Examples per mini-batch, for an objective over data.")
+    Integer batchSize;
+
+    @Option(names = "--sampling", paramLabel = "MODE", description = "How mini-batches are drawn: epochs, random or replacement.")
+    String sampling;
+
+    @Option(names = "--threads", paramLabel = "N", converter = Converters.Count.class,
+            description = "How many runs go at once (default: the number of cores). The results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table (each configuration's spreads), csv (every trajectory, long format) or json (both); "
+                    + "default: from the --output extension, else table.")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE|-", description = "Write to FILE, atomically (default: standard output).")
+    String output;
+
+    @Override
+    public Integer call() {
+        CliContext context = parent.context;
+        Path file = output == null || output.equals("-") ? null : Path.of(output);
+        String name = file == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        OutputFormat chosen = format != null ? format : name.endsWith(".json") ? OutputFormat.JSON : name.endsWith(".csv") ? OutputFormat.CSV
+                : OutputFormat.TABLE;
+        CompareCommand command = command();
+        GradusApplication app = context.application(parent.pluginDirs, true);
+        try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
+            CompareResult result = app.compare().compare(command, context.cancellation());
+            if (result.cancelled()) {
+                target.abandon();
+                context.err().println("gradus: interrupted" + (file == null ? "" : "; " + file + " was not written"));
+                return ExitCode.INTERRUPTED;
+            }
+            switch (chosen) {
+                case CSV -> CompareWriter.csv(result, coordinates(result), target.writer());
+                case JSON -> CompareWriter.json(result, command.objective().id(), BuildInfo.VERSION, target.writer());
+                default -> CompareWriter.table(result, command.hasTarget(), target.writer());
+            }
+            target.commit();
+            if (file != null && context.terminal().stderr()) {
+                context.err().println("gradus: wrote " + file);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private static List<String> coordinates(CompareResult result) {
+        return result.configurations().stream().flatMap(c -> c.outcomes().stream()).findFirst()
+                .map(o -> o.result().setup().metadata().coordinateNames()).orElse(List.of());
+    }
+
+    private CompareCommand command() {
+        if (start != null && starts != null) {
+            throw InvalidInputException.of("starts", starts, "give either --start or --starts, not both");
+        }
+        List<RunSpec.Run> runs = new ArrayList<>();
+        configurations.forEach(c -> runs.add(c.run()));
+        Sampling mode = null;
+        if (sampling != null) {
+            try {
+                mode = Sampling.of(sampling);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("sampling", sampling, "must be one of " + Sampling.ids());
+            }
+        }
+        return new CompareCommand(objectiveOptions.choice(), dataOptions.choice(), objectiveOptions.dimension, runs, starts(), seeds(), steps,
+                tolerance, batchSize, mode, targetLoss, targetGradientNorm, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    private Starts starts() {
+        if (start != null) {
+            return Starts.of(List.of(PointText.parse("start", start)));
+        }
+        if (starts == null) {
+            return Starts.suggested();
+        }
+        String text = starts.strip();
+        if (text.startsWith("random:")) {
+            String count = text.substring("random:".length()).strip();
+            try {
+                int n = Integer.parseInt(count);
+                if (n >= 1 && n <= 100_000) {
+                    return Starts.random(n, startsSeed);
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw InvalidInputException.of("starts", starts, "random:N needs a whole number N from 1 to 100000, was '" + count + "'");
+        }
+        List<double[]> points = new ArrayList<>();
+        String[] parts = text.split(";");
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                points.add(PointText.parse("starts", parts[i]));
+            }
+        }
+        return Starts.of(points);
+    }
+
+    /** {@code 1..20}, {@code 3,5,8} or nothing (the --seed). */
+    private List<Long> seeds() {
+        if (seeds == null) {
+            return List.of(seed);
+        }
+        String text = seeds.strip();
+        List<Long> list = new ArrayList<>();
+        try {
+            int dots = text.indexOf("..");
+            if (dots >= 0) {
+                long from = Long.parseLong(text.substring(0, dots).strip());
+                long to = Long.parseLong(text.substring(dots + 2).strip());
+                if (from < 0 || to < from || to - from >= 1_000_000) {
+                    throw InvalidInputException.of("seeds", seeds, "A..B needs 0 <= A <= B and at most a million seeds, was " + seeds);
+                }
+                for (long s = from; s <= to; s++) {
+                    list.add(s);
+                }
+                return list;
+            }
+            for (String part : text.split(",")) {
+                long s = Long.parseLong(part.strip());
+                if (s < 0) {
+                    throw new NumberFormatException();
+                }
+                list.add(s);
+            }
+            return list;
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("seeds", seeds, "give a range A..B or a list S1,S2,... of whole numbers >= 0, was '" + seeds + "'");
+        }
+    }
+}
