@@ -141,12 +141,16 @@ final class CompareSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = parent.context;
+        CompareCommand command = command();
+        return execute(context, context.application(parent.pluginDirs, true), command, format, output);
+    }
+
+    /** Runs a study and writes it in {@code format} (null: from the extension of {@code output}, else a table) to {@code output}. */
+    static int execute(CliContext context, GradusApplication app, CompareCommand command, OutputFormat format, String output) {
         Path file = output == null || output.equals("-") ? null : Path.of(output);
         String name = file == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         OutputFormat chosen = format != null ? format : name.endsWith(".json") ? OutputFormat.JSON : name.endsWith(".csv") ? OutputFormat.CSV
                 : OutputFormat.TABLE;
-        CompareCommand command = command();
-        GradusApplication app = context.application(parent.pluginDirs, true);
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
             CompareResult result = app.compare().compare(command, context.cancellation());
             if (result.cancelled()) {

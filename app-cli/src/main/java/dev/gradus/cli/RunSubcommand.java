@@ -81,7 +81,7 @@ final class RunSubcommand implements Callable<Integer> {
             description = "Compute the full-data loss every K steps and at the last (other rows leave it empty); default 1.")
     long evalEvery = 1;
 
-    @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "The optimizer (see 'gradus list optimizers').")
+    @Option(names = "--optimizer", paramLabel = "ID", description = "The optimizer (see 'gradus list optimizers'); required unless --spec.")
     String optimizer;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "An optimizer hyperparameter, e.g. -p lr=0.01 (repeatable).")
@@ -146,9 +146,35 @@ final class RunSubcommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE|-", description = "Write to FILE, atomically (default: standard output).")
     String output;
 
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "Run the specification in FILE (gradus-spec, see the README): one run streams as here; several are compared "
+                    + "as 'gradus compare' does. Only --format, --output and --plugin-dir go with it.")
+    String spec;
+
+    @Option(names = "--emit-spec", description = "Print the specification of the run as given (to --output, if given) instead of running it.")
+    boolean emitSpec;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    /** The options that go with --spec: what to write and where, not what to run. */
+    private static final java.util.Set<String> WITH_SPEC = java.util.Set.of("--spec", "--format", "--output", "--plugin-dir");
+    /** The options a specification cannot carry, refused with --emit-spec rather than silently dropped. */
+    private static final java.util.Set<String> NOT_IN_SPEC = java.util.Set.of("--maximize", "--eval-every", "--save-state", "--resume",
+            "--record-state", "--record");
+
     @Override
     public Integer call() {
         CliContext context = parent.context;
+        if (spec != null) {
+            return runSpec(context);
+        }
+        if (optimizer == null) {
+            throw InvalidInputException.of("optimizer", "", "give an optimizer (--optimizer ID, see 'gradus list optimizers') or a --spec FILE");
+        }
+        if (emitSpec) {
+            return emitSpec(context);
+        }
         Path file = output == null || output.equals("-") ? null : Path.of(output);
         Path stateFile = saveState == null ? null : Path.of(saveState);
         OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
@@ -172,6 +198,74 @@ final class RunSubcommand implements Callable<Integer> {
             if (state != null) {
                 saveState(context, result, state);
             }
+            if (result.stopReason() == StopReason.CANCELLED && file != null) {
+                target.abandon();
+                context.err().println("gradus: interrupted after " + result.steps() + " steps; " + file + " was not written");
+                return ExitCode.INTERRUPTED;
+            }
+            target.commit();
+            return outcome(context, result, file);
+        }
+    }
+
+    /** The names of the options given on the command line. */
+    private java.util.List<String> given() {
+        java.util.List<String> names = new ArrayList<>();
+        for (picocli.CommandLine.Model.OptionSpec option : commandSpec.commandLine().getParseResult().matchedOptions()) {
+            names.add(option.longestName());
+        }
+        return names;
+    }
+
+    /** {@code --spec FILE}: the run or runs of a specification. */
+    private int runSpec(CliContext context) {
+        for (String name : given()) {
+            if (!WITH_SPEC.contains(name)) {
+                throw InvalidInputException.of("spec", spec, "the file holds the run; " + name + " cannot go with --spec (edit the file, or "
+                        + "drop --spec and give the run as options)");
+            }
+        }
+        Path path = Path.of(spec);
+        GradusApplication app = context.application(parent.pluginDirs, true);
+        dev.gradus.app.port.in.RunSpec read = app.scenarios().read(path);
+        return SpecRuns.run(context, app, read, format, output);
+    }
+
+    /** {@code --emit-spec}: the specification of the run as given. */
+    private int emitSpec(CliContext context) {
+        for (String name : given()) {
+            if (NOT_IN_SPEC.contains(name)) {
+                throw InvalidInputException.of("emit-spec", "", "a specification does not carry " + name + "; drop it to write the specification");
+            }
+        }
+        dev.gradus.app.port.in.RunSpec written = new dev.gradus.app.port.in.RunSpec("run", "gradus run " + optimizer + " on "
+                + objectiveOptions.choice().id(), "Written by gradus run --emit-spec.", objectiveOptions.choice(), dataOptions.choice(),
+                objectiveOptions.dimension, start == null ? null : PointText.parse("start", start), steps, seed, tolerance, batchSize, sampling(),
+                List.of(new dev.gradus.app.port.in.RunSpec.Run(optimizerParameters.isEmpty() ? optimizer : optimizer + " " + String.join(" ",
+                        optimizerParameters), ComponentChoice.fromAssignments(optimizer, optimizerParameters),
+                        gradient == null ? null : ComponentChoice.fromAssignments(gradient, gradientParameters),
+                        schedule == null ? null : schedule(schedule), clipNorm, clipValue)));
+        Path file = output == null || output.equals("-") ? null : Path.of(output);
+        try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
+            dev.gradus.app.spec.SpecJson.write(written, target.writer());
+            OutputTarget.write(target.writer(), System.lineSeparator());
+            target.commit();
+        }
+        return ExitCode.OK;
+    }
+
+    /** Runs one command, streaming its rows in {@code format} to {@code output} (standard output when null or "-"). */
+    static int runOne(CliContext context, GradusApplication app, RunCommand command, OutputFormat format, String output) {
+        Path file = output == null || output.equals("-") ? null : Path.of(output);
+        OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
+        try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
+            List<RunObserver> observers = new ArrayList<>();
+            observers.add(new WarningPrinter(context.err()));
+            observers.add(writer(chosen, target, false));
+            if (context.terminal().stderr()) {
+                observers.add(new ProgressDisplay(context.err()));
+            }
+            RunResult result = app.runOptimization().run(command, new Observers(observers), context.cancellation());
             if (result.stopReason() == StopReason.CANCELLED && file != null) {
                 target.abandon();
                 context.err().println("gradus: interrupted after " + result.steps() + " steps; " + file + " was not written");

@@ -308,6 +308,6 @@ class RunCommandIT {
         Outcome run = CliHarness.run("run", "--objective", "sphere");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("gradus: Missing required option: '--optimizer=ID'");
+        assertThat(run.err()).startsWith("gradus: --optimizer: give an optimizer (--optimizer ID, see 'gradus list optimizers') or a --spec FILE");
     }
 }

@@ -109,7 +109,7 @@ public final class OutputTarget implements AutoCloseable {
     }
 
     /** Writes text, turning an I/O failure into an unchecked one that ends the run. */
-    static void write(Writer writer, String text) {
+    public static void write(Writer writer, String text) {
         try {
             writer.write(text);
         } catch (IOException e) {
