@@ -46,6 +46,9 @@ final class CompareSubcommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions = new DataOptions();
 
+    @Mixin
+    PlotOptions plotOptions = new PlotOptions();
+
     /** One configuration: an optimizer and what follows it. */
     static final class Configuration {
         @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "An optimizer configuration (repeat for each).")
@@ -142,12 +145,14 @@ final class CompareSubcommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = parent.context;
         CompareCommand command = command();
-        return execute(context, context.application(parent.pluginDirs, true), command, format, output);
+        return execute(context, context.application(parent.pluginDirs, true), command, format, output, plotOptions);
     }
 
     /** Runs a study and writes it in {@code format} (null: from the extension of {@code output}, else a table) to {@code output}. */
-    static int execute(CliContext context, GradusApplication app, CompareCommand command, OutputFormat format, String output) {
+    static int execute(CliContext context, GradusApplication app, CompareCommand command, OutputFormat format, String output,
+                       PlotOptions plotOptions) {
         Path file = output == null || output.equals("-") ? null : Path.of(output);
+        Path plot = plotOptions.file();
         String name = file == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         OutputFormat chosen = format != null ? format : name.endsWith(".json") ? OutputFormat.JSON : name.endsWith(".csv") ? OutputFormat.CSV
                 : OutputFormat.TABLE;
@@ -166,6 +171,21 @@ final class CompareSubcommand implements Callable<Integer> {
             target.commit();
             if (file != null && context.terminal().stderr()) {
                 context.err().println("gradus: wrote " + file);
+            }
+            if (plot != null) {
+                List<String> groups = new ArrayList<>();
+                List<Plots.Run> runs = new ArrayList<>();
+                for (int c = 0; c < result.configurations().size(); c++) {
+                    groups.add(result.configurations().get(c).label());
+                    for (CompareResult.Outcome o : result.configurations().get(c).outcomes()) {
+                        runs.add(new Plots.Run(c, o.result().trajectory()));
+                    }
+                }
+                Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seeds().get(0)), groups, runs, plot,
+                        plotOptions.width(), plotOptions.height());
+                if (context.terminal().stderr()) {
+                    context.err().println("gradus: drew " + plot);
+                }
             }
             return ExitCode.OK;
         }

@@ -66,6 +66,9 @@ final class RunSubcommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions = new DataOptions();
 
+    @Mixin
+    PlotOptions plotOptions = new PlotOptions();
+
     @Option(names = "--batch-size", paramLabel = "B", converter = Converters.Count.class,
             description = "Examples per step's mini-batch, for an objective over data (default: all of them, "
                     + "which is plain gradient descent; sampled-polynomial: its batch parameter).")
@@ -158,10 +161,10 @@ final class RunSubcommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
     /** The options that go with --spec: what to write and where, not what to run. */
-    private static final java.util.Set<String> WITH_SPEC = java.util.Set.of("--spec", "--format", "--output", "--plugin-dir");
+    private static final java.util.Set<String> WITH_SPEC = java.util.Set.of("--spec", "--format", "--output", "--plugin-dir", "--plot", "--plot-size");
     /** The options a specification cannot carry, refused with --emit-spec rather than silently dropped. */
     private static final java.util.Set<String> NOT_IN_SPEC = java.util.Set.of("--maximize", "--eval-every", "--save-state", "--resume",
-            "--record-state", "--record");
+            "--record-state", "--record", "--plot", "--plot-size");
 
     @Override
     public Integer call() {
@@ -185,6 +188,7 @@ final class RunSubcommand implements Callable<Integer> {
             throw InvalidInputException.of("save-state", saveState, "is the same file as --output; give each its own");
         }
         RunCommand command = command();
+        Path plot = plotOptions.file();
         GradusApplication app = context.application(parent.pluginDirs, true);
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file);
              OutputTarget state = stateFile == null ? null : OutputTarget.file(stateFile)) {
@@ -204,7 +208,20 @@ final class RunSubcommand implements Callable<Integer> {
                 return ExitCode.INTERRUPTED;
             }
             target.commit();
+            plot(context, app, command, result, plot, plotOptions);
             return outcome(context, result, file);
+        }
+    }
+
+    /** Draws {@code --plot} of a run that was not cancelled. */
+    static void plot(CliContext context, GradusApplication app, RunCommand command, RunResult result, Path plot, PlotOptions options) {
+        if (plot == null || result.stopReason() == StopReason.CANCELLED) {
+            return;
+        }
+        Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seed()),
+                List.of(result.setup().optimizer().id()), List.of(new Plots.Run(0, result.trajectory())), plot, options.width(), options.height());
+        if (context.terminal().stderr()) {
+            context.err().println("gradus: drew " + plot);
         }
     }
 
@@ -228,7 +245,7 @@ final class RunSubcommand implements Callable<Integer> {
         Path path = Path.of(spec);
         GradusApplication app = context.application(parent.pluginDirs, true);
         dev.gradus.app.port.in.RunSpec read = app.scenarios().read(path);
-        return SpecRuns.run(context, app, read, format, output);
+        return SpecRuns.run(context, app, read, format, output, plotOptions);
     }
 
     /** {@code --emit-spec}: the specification of the run as given. */
@@ -255,8 +272,9 @@ final class RunSubcommand implements Callable<Integer> {
     }
 
     /** Runs one command, streaming its rows in {@code format} to {@code output} (standard output when null or "-"). */
-    static int runOne(CliContext context, GradusApplication app, RunCommand command, OutputFormat format, String output) {
+    static int runOne(CliContext context, GradusApplication app, RunCommand command, OutputFormat format, String output, PlotOptions plotOptions) {
         Path file = output == null || output.equals("-") ? null : Path.of(output);
+        Path plot = plotOptions.file();
         OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
             List<RunObserver> observers = new ArrayList<>();
@@ -272,6 +290,7 @@ final class RunSubcommand implements Callable<Integer> {
                 return ExitCode.INTERRUPTED;
             }
             target.commit();
+            plot(context, app, command, result, plot, plotOptions);
             return outcome(context, result, file);
         }
     }

@@ -95,13 +95,16 @@ final class ScenarioCommand implements Runnable {
         @Option(names = "--output", paramLabel = "FILE|-", description = "Write to FILE, atomically (default: standard output).")
         String output;
 
+        @picocli.CommandLine.Mixin
+        PlotOptions plotOptions = new PlotOptions();
+
         @Override
         public Integer call() {
             CliContext context = scenario.parent.context;
             GradusApplication app = context.application(scenario.parent.pluginDirs, true);
             RunSpec spec = find(app, name);
             OutputFormat chosen = format != null ? format : output == null || output.equals("-") ? OutputFormat.TABLE : null;
-            return SpecRuns.run(context, app, spec, chosen, output);
+            return SpecRuns.run(context, app, spec, chosen, output, plotOptions);
         }
     }
 }

@@ -15,13 +15,13 @@ final class SpecRuns {
     private SpecRuns() {
     }
 
-    static int run(CliContext context, GradusApplication app, RunSpec spec, OutputFormat format, String output) {
+    static int run(CliContext context, GradusApplication app, RunSpec spec, OutputFormat format, String output, PlotOptions plot) {
         if (spec.runs().size() == 1) {
-            return RunSubcommand.runOne(context, app, spec.commands().get(0), format, output);
+            return RunSubcommand.runOne(context, app, spec.commands().get(0), format, output, plot);
         }
         CompareCommand study = new CompareCommand(spec.objective(), spec.data(), spec.dimension(), spec.runs(),
                 spec.start() == null ? Starts.suggested() : Starts.of(List.of(spec.start())), List.of(spec.seed()), spec.steps(), spec.tolerance(),
                 spec.batchSize(), spec.sampling(), null, null, Runtime.getRuntime().availableProcessors());
-        return CompareSubcommand.execute(context, app, study, format, output);
+        return CompareSubcommand.execute(context, app, study, format, output, plot);
     }
 }

@@ -153,6 +153,11 @@ public final class LandscapeFigure {
         return tracks.add(name);
     }
 
+    /** Shows or hides path {@code index} in the legend (many paths of one group name it once); shown by default. */
+    public void setPathInLegend(int index, boolean shown) {
+        renderer.setSeriesVisibleInLegend(index, shown, false);
+    }
+
     /** How many paths have been added. */
     public int pathCount() {
         return names.size();
