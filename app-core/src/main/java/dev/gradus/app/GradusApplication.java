@@ -14,6 +14,7 @@ import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.PluginProblem;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.ScenariosUseCase;
+import dev.gradus.app.port.in.SweepUseCase;
 import dev.gradus.app.wiring.DiscoveredProvidersModule;
 import dev.gradus.app.wiring.UseCasesModule;
 import java.util.List;
@@ -75,6 +76,10 @@ public final class GradusApplication {
 
     public ScenariosUseCase scenarios() {
         return injector.getInstance(ScenariosUseCase.class);
+    }
+
+    public SweepUseCase sweep() {
+        return injector.getInstance(SweepUseCase.class);
     }
 
     public CompareUseCase compare() {

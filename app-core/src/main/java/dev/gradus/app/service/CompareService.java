@@ -1,8 +1,6 @@
 package dev.gradus.app.service;
 
-import dev.gradus.api.data.SeededRandom;
 import dev.gradus.api.error.GradusException;
-import dev.gradus.api.objective.Box;
 import dev.gradus.api.param.InvalidParametersException;
 import dev.gradus.api.param.ParameterViolation;
 import dev.gradus.app.port.in.CompareCommand;
@@ -13,11 +11,9 @@ import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.RunResult;
 import dev.gradus.app.port.in.RunSpec;
-import dev.gradus.app.port.in.Starts;
 import dev.gradus.app.port.in.StopReason;
 import dev.gradus.app.port.out.Cancellation;
 import dev.gradus.app.port.out.RunObserver;
-import dev.gradus.app.port.out.StepView;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -47,7 +43,8 @@ public final class CompareService implements CompareUseCase {
 
     @Override
     public CompareResult compare(CompareCommand command, Cancellation cancellation) {
-        List<double[]> starts = starts(command);
+        List<double[]> starts = StudyStarts.resolve(catalog, command.objective(), command.data(), command.dimension(), command.starts(),
+                command.seeds().get(0));
         List<RunSpec.Run> configurations = command.configurations();
         for (int c = 0; c < configurations.size(); c++) {
             check(command, c, starts.get(0));
@@ -108,42 +105,10 @@ public final class CompareService implements CompareUseCase {
         }
     }
 
-    /** The starts: the suggested one, the listed ones (all of one dimension), or uniform ones in the plot window. */
-    private List<double[]> starts(CompareCommand command) {
-        if (command.starts() instanceof Starts.Listed listed) {
-            List<double[]> points = listed.points();
-            for (int i = 1; i < points.size(); i++) {
-                if (points.get(i).length != points.get(0).length) {
-                    throw InvalidInputException.of("starts", "", "starts: start " + (i + 1) + " has " + points.get(i).length
-                            + " coordinates, the first has " + points.get(0).length);
-                }
-            }
-            return points;
-        }
-        ObjectiveMaking.Made made = ObjectiveMaking.make(catalog, command.objective(), command.data(), command.dimension(), null, "start",
-                command.seeds().get(0));
-        if (command.starts() instanceof Starts.Random random) {
-            Box window = made.metadata().plotWindow();
-            SeededRandom draw = SeededRandom.of(random.seed(), "starts");
-            List<double[]> points = new ArrayList<>();
-            for (int k = 0; k < random.count(); k++) {
-                double[] p = new double[window.dimension()];
-                for (int i = 0; i < p.length; i++) {
-                    p[i] = window.lower(i) + draw.nextDouble() * (window.upper(i) - window.lower(i));
-                }
-                points.add(p);
-            }
-            return points;
-        }
-        return List.of(made.metadata().suggestedStart());
-    }
-
     private static RunCommand command(CompareCommand command, RunSpec.Run run, double[] start, long seed, long steps) {
-        return RunCommand.builder().objective(command.objective()).data(command.data()).dimension(command.dimension()).start(start).steps(steps)
-                .seed(seed).tolerance(command.tolerance()).batchSize(command.batchSize()).sampling(command.sampling()).optimizer(run.optimizer())
-                .gradient(run.gradient()).schedule(run.schedule())
-                .clipNorm(run.clipNorm() == null ? Double.POSITIVE_INFINITY : run.clipNorm())
-                .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).build();
+        return StudyRuns.command(new StudyRuns.Common(command.objective(), command.data(), command.dimension(), steps, command.tolerance(),
+                command.batchSize(), command.sampling()), start, seed, steps, run.optimizer(), run.gradient(), run.schedule(), run.clipNorm(),
+                run.clipValue());
     }
 
     /** Sets configuration {@code c} up with no steps, so a refused value stops the study before it starts, naming the configuration. */
@@ -164,28 +129,9 @@ public final class CompareService implements CompareUseCase {
 
     private CompareResult.Outcome run(CompareCommand command, int c, int startIndex, double[] start, long seed, Cancellation cancellation) {
         RunSpec.Run run = command.configurations().get(c);
-        Target target = new Target(command);
+        StudyRuns.Target target = new StudyRuns.Target(command::reaches);
         RunResult result = runs.run(command(command, run, start, seed, command.steps()), target, cancellation);
         return new CompareResult.Outcome(startIndex, seed, result, target.step, target.evaluations);
-    }
-
-    /** Watches for the first row that reaches the command's target. */
-    private static final class Target implements RunObserver {
-        private final CompareCommand command;
-        long step = -1;
-        long evaluations = -1;
-
-        Target(CompareCommand command) {
-            this.command = command;
-        }
-
-        @Override
-        public void step(StepView view) {
-            if (step < 0 && view.lossEvaluated() && command.reaches(view.loss(), view.gradientNorm())) {
-                step = view.step();
-                evaluations = view.evaluations();
-            }
-        }
     }
 
     static CompareResult.Summary summary(List<CompareResult.Outcome> outcomes) {

@@ -9,6 +9,7 @@ import dev.gradus.app.port.in.ListProvidersUseCase;
 import dev.gradus.app.port.in.ObjectiveViewUseCase;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
 import dev.gradus.app.port.in.ScenariosUseCase;
+import dev.gradus.app.port.in.SweepUseCase;
 import dev.gradus.app.service.CheckGradientService;
 import dev.gradus.app.service.ClassifierGridService;
 import dev.gradus.app.service.CompareService;
@@ -17,6 +18,7 @@ import dev.gradus.app.service.ListProvidersService;
 import dev.gradus.app.service.ObjectiveViewService;
 import dev.gradus.app.service.RunOptimizationService;
 import dev.gradus.app.service.ScenariosService;
+import dev.gradus.app.service.SweepService;
 
 /** Binds each use case to its service. */
 public final class UseCasesModule extends AbstractModule {
@@ -30,5 +32,6 @@ public final class UseCasesModule extends AbstractModule {
         bind(ObjectiveViewUseCase.class).to(ObjectiveViewService.class);
         bind(ScenariosUseCase.class).to(ScenariosService.class);
         bind(CompareUseCase.class).to(CompareService.class);
+        bind(SweepUseCase.class).to(SweepService.class);
     }
 }
