@@ -218,9 +218,11 @@ final class CompareSubcommand implements Callable<Integer> {
         if (start != null) {
             return Starts.of(List.of(PointText.parse("start", start)));
         }
-        if (starts == null) {
-            return Starts.suggested();
-        }
+        return starts == null ? Starts.suggested() : parseStarts(starts, startsSeed);
+    }
+
+    /** {@code random:N} or {@code P1;P2;...}. */
+    static Starts parseStarts(String starts, long startsSeed) {
         String text = starts.strip();
         if (text.startsWith("random:")) {
             String count = text.substring("random:".length()).strip();
@@ -244,11 +246,12 @@ final class CompareSubcommand implements Callable<Integer> {
         return Starts.of(points);
     }
 
-    /** {@code 1..20}, {@code 3,5,8} or nothing (the --seed). */
     private List<Long> seeds() {
-        if (seeds == null) {
-            return List.of(seed);
-        }
+        return seeds == null ? List.of(seed) : parseSeeds(seeds);
+    }
+
+    /** {@code 1..20} or {@code 3,5,8}. */
+    static List<Long> parseSeeds(String seeds) {
         String text = seeds.strip();
         List<Long> list = new ArrayList<>();
         try {

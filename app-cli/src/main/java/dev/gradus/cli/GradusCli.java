@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "gradus", mixinStandardHelpOptions = true, versionProvider = GradusCli.Version.class,
         description = "First-order optimization on the JVM: run, inspect and compare optimizers on objectives.",
-        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, CompareSubcommand.class, ScenarioCommand.class, GradientCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, CompareSubcommand.class, SweepSubcommand.class, ScenarioCommand.class, GradientCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 finished, 2 usage error, 3 diverged, 1 other failure, 130 interrupted."})
 public final class GradusCli implements Runnable {
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -57,7 +57,7 @@ public final class GradusCli implements Runnable {
 
     @Override
     public void run() {
-        context.err().println("gradus: a command is required: list, describe, run, compare, scenario, gradient or gui");
+        context.err().println("gradus: a command is required: list, describe, run, compare, sweep, scenario, gradient or gui");
         new CommandLine(this).usage(context.err());
         throw new UsageMissing();
     }

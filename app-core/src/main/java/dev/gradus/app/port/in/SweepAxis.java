@@ -81,7 +81,7 @@ public record SweepAxis(String name, List<String> values, double low, double hig
         for (int k = 0; k < count; k++) {
             double t = (double) k / (count - 1);
             double v = k == count - 1 ? high : log ? Math.exp(Math.log(low) + t * (Math.log(high) - Math.log(low))) : low + t * (high - low);
-            values.add(Double.toString(k == 0 ? low : v));
+            values.add(compact(k == 0 ? low : v, 12));
         }
         return new SweepAxis(name, values, low, high, log);
     }
@@ -96,12 +96,20 @@ public record SweepAxis(String name, List<String> values, double low, double hig
             return values.get(Math.min(values.size() - 1, (int) (u * values.size())));
         }
         double v = log ? Math.exp(Math.log(low) + u * (Math.log(high) - Math.log(low))) : low + u * (high - low);
-        return Double.toString(v);
+        return compact(Math.min(high, Math.max(low, Double.parseDouble(compact(v, 6)))), 17);
+    }
+
+    /** {@code value} to {@code digits} significant digits, without trailing zeros: {@code 0.9}, not {@code 0.8999999999999999}. */
+    static String compact(double value, int digits) {
+        if (value == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).stripTrailingZeros().toString();
     }
 
     @Override
     public String toString() {
-        return isRange() ? String.format(Locale.ROOT, "%s=%s:%s:%s%d", name, low, high, log ? "log:" : "", values.size())
+        return isRange() ? String.format(Locale.ROOT, "%s=%s:%s:%s%d", name, compact(low, 12), compact(high, 12), log ? "log:" : "", values.size())
                 : name + "=" + String.join(",", values);
     }
 }
