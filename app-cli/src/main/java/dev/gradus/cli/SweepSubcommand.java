@@ -55,6 +55,9 @@ final class SweepSubcommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions = new DataOptions();
 
+    @Mixin
+    PlotOptions plotOptions = new PlotOptions();
+
     /** One optimizer to tune and what follows it. */
     static final class Tuned {
         @Option(names = "--optimizer", required = true, paramLabel = "ID", description = "An optimizer to tune (repeat for each).")
@@ -168,7 +171,21 @@ final class SweepSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = parent.context;
+        Path plot = plotOptions.file();
+        if (plot != null && dev.gradus.figures.FigureFiles.format(plot) != dev.gradus.figures.FigureFormat.PNG) {
+            throw InvalidInputException.of("plot", plotOptions.plot, "a sweep's plot is a still image: give a .png");
+        }
         SweepCommandLine parsed = command();
+        if (plot != null) {
+            for (SweepCommand.Tuned t : parsed.command.optimizers()) {
+                int axes = t.axes().size();
+                if (axes > 2 || axes == 2 && parsed.command.budget() > 0) {
+                    parsed.results.close();
+                    throw InvalidInputException.of("plot", plotOptions.plot, "draws the score against one swept parameter, or a grid of two; "
+                            + "optimizer '" + t.base().id() + "' sweeps " + axes + (parsed.command.budget() > 0 ? " at random" : ""));
+                }
+            }
+        }
         Path file = output == null || output.equals("-") ? null : Path.of(output);
         OutputFormat chosen = format != null ? format
                 : file != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? OutputFormat.JSON : OutputFormat.TABLE;
@@ -191,6 +208,9 @@ final class SweepSubcommand implements Callable<Integer> {
                 SweepWriter.table(result, top, perOptimizer, searchSeed, parsed.command.seeds().size(), target.writer());
             }
             target.commit();
+            if (plot != null) {
+                SweepPlot.write(result, plot, plotOptions.width(), plotOptions.height());
+            }
             return ExitCode.OK;
         }
     }

@@ -70,6 +70,36 @@ class SweepCommandIT {
     }
 
     @Test
+    void aSweepsPlotIsACurveForOneParameterAndAHeatMapForTwo() throws IOException {
+        Path curve = dir.resolve("curve.png");
+        Path heat = dir.resolve("heat.png");
+        Outcome one = CliHarness.run(with(BOWL, "--plot", curve.toString(), "--plot-size", "640x360"));
+        Outcome two = CliHarness.run("sweep", "--objective", "elongated-bowl", "--steps", "200", "--optimizer", "sgd", "--grid", "lr=0.1,0.5,0.9",
+                "--grid", "momentum=0,0.5", "--plot", heat.toString());
+        Outcome gif = CliHarness.run(with(BOWL, "--plot", dir.resolve("x.gif").toString()));
+        Outcome three = CliHarness.run("sweep", "--objective", "elongated-bowl", "--optimizer", "sgd", "--grid", "lr=0.1,0.5", "--grid",
+                "momentum=0,0.5", "--grid", "dampening=0,0.1", "--plot", dir.resolve("y.png").toString());
+
+        assertThat(one.code()).as(one.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(curve.toFile());
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(360);
+        assertThat(two.code()).as(two.err()).isZero();
+        java.awt.image.BufferedImage map = javax.imageio.ImageIO.read(heat.toFile());
+        int viridisEnds = 0;
+        for (int y = 0; y < map.getHeight(); y++) {
+            for (int x = 0; x < map.getWidth(); x++) {
+                int rgb = map.getRGB(x, y) & 0xFFFFFF;
+                viridisEnds += rgb == (dev.gradus.figures.Palette.viridis(0).getRGB() & 0xFFFFFF) ? 1 : 0;
+            }
+        }
+        assertThat(viridisEnds).as("the best cell in the darkest colour").isGreaterThan(1000);
+        assertThat(gif.err()).contains("--plot: a sweep's plot is a still image: give a .png");
+        assertThat(three.err()).contains("--plot: draws the score against one swept parameter, or a grid of two; optimizer 'sgd' sweeps 3");
+        assertThat(Files.exists(dir.resolve("y.png"))).isFalse();
+    }
+
+    @Test
     void mistakesAreNamedAndAnExistingResultsFileIsNotOverwritten() throws IOException {
         Path existing = Files.writeString(dir.resolve("old.csv"), "mine");
         Outcome exists = CliHarness.run(with(BOWL, "--results", existing.toString()));
