@@ -145,14 +145,14 @@ final class CompareSubcommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = parent.context;
         CompareCommand command = command();
-        return execute(context, context.application(parent.pluginDirs, true), command, format, output, plotOptions);
+        List<Plots.Target> plots = plotOptions.targets();
+        return execute(context, context.application(parent.pluginDirs, true), command, format, output, plots);
     }
 
     /** Runs a study and writes it in {@code format} (null: from the extension of {@code output}, else a table) to {@code output}. */
     static int execute(CliContext context, GradusApplication app, CompareCommand command, OutputFormat format, String output,
-                       PlotOptions plotOptions) {
+                       List<Plots.Target> plots) {
         Path file = output == null || output.equals("-") ? null : Path.of(output);
-        Path plot = plotOptions.file();
         String name = file == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         OutputFormat chosen = format != null ? format : name.endsWith(".json") ? OutputFormat.JSON : name.endsWith(".csv") ? OutputFormat.CSV
                 : OutputFormat.TABLE;
@@ -172,7 +172,7 @@ final class CompareSubcommand implements Callable<Integer> {
             if (file != null && context.terminal().stderr()) {
                 context.err().println("gradus: wrote " + file);
             }
-            if (plot != null) {
+            for (Plots.Target plot : plots) {
                 List<String> groups = new ArrayList<>();
                 List<Plots.Run> runs = new ArrayList<>();
                 for (int c = 0; c < result.configurations().size(); c++) {
@@ -181,10 +181,9 @@ final class CompareSubcommand implements Callable<Integer> {
                         runs.add(new Plots.Run(c, o.result().trajectory()));
                     }
                 }
-                Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seeds().get(0)), groups, runs, plot,
-                        plotOptions.width(), plotOptions.height());
+                Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seeds().get(0)), groups, runs, plot);
                 if (context.terminal().stderr()) {
-                    context.err().println("gradus: drew " + plot);
+                    context.err().println("gradus: drew " + plot.file());
                 }
             }
             return ExitCode.OK;

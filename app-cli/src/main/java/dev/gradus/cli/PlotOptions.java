@@ -55,6 +55,28 @@ final class PlotOptions {
         return file;
     }
 
+    /** The figure asked for, checked, as a list of none or one. */
+    java.util.List<Plots.Target> targets() {
+        Path file = file();
+        return file == null ? java.util.List.of() : java.util.List.of(new Plots.Target(file, width, height));
+    }
+
+    /**
+     * Checks a figure named elsewhere (a specification's {@code figures}) as {@code --plot} is checked.
+     *
+     * @param field how the figure is named in messages
+     */
+    static Plots.Target check(String field, String file, int width, int height) {
+        PlotOptions options = new PlotOptions();
+        options.plot = file;
+        options.size = width + "x" + height;
+        try {
+            return new Plots.Target(options.file(), options.width, options.height);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(field, file, e.problems().get(0).reason());
+        }
+    }
+
     int width() {
         return width;
     }

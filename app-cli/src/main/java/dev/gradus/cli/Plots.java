@@ -51,6 +51,10 @@ final class Plots {
     record Run(int group, Trajectory trajectory) {
     }
 
+    /** A figure to draw: its file and size in pixels. */
+    record Target(Path file, int width, int height) {
+    }
+
     /** Where the objective comes from, to draw its view as the runs saw it. */
     record Source(ComponentChoice objective, DataChoice data, Integer dimension, long seed) {
     }
@@ -122,7 +126,10 @@ final class Plots {
      *
      * @throws InvalidInputException (field {@code plot}) when the extension is neither, or the file cannot be written
      */
-    static void write(GradusApplication app, Source source, List<String> groups, List<Run> runs, Path file, int width, int height) {
+    static void write(GradusApplication app, Source source, List<String> groups, List<Run> runs, Target target) {
+        Path file = target.file();
+        int width = target.width();
+        int height = target.height();
         FigureFormat format;
         try {
             format = FigureFiles.format(file);

@@ -188,7 +188,7 @@ final class RunSubcommand implements Callable<Integer> {
             throw InvalidInputException.of("save-state", saveState, "is the same file as --output; give each its own");
         }
         RunCommand command = command();
-        Path plot = plotOptions.file();
+        List<Plots.Target> plots = plotOptions.targets();
         GradusApplication app = context.application(parent.pluginDirs, true);
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file);
              OutputTarget state = stateFile == null ? null : OutputTarget.file(stateFile)) {
@@ -208,20 +208,22 @@ final class RunSubcommand implements Callable<Integer> {
                 return ExitCode.INTERRUPTED;
             }
             target.commit();
-            plot(context, app, command, result, plot, plotOptions);
+            plot(context, app, command, result, plots);
             return outcome(context, result, file);
         }
     }
 
     /** Draws {@code --plot} of a run that was not cancelled. */
-    static void plot(CliContext context, GradusApplication app, RunCommand command, RunResult result, Path plot, PlotOptions options) {
-        if (plot == null || result.stopReason() == StopReason.CANCELLED) {
+    static void plot(CliContext context, GradusApplication app, RunCommand command, RunResult result, List<Plots.Target> plots) {
+        if (result.stopReason() == StopReason.CANCELLED) {
             return;
         }
-        Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seed()),
-                List.of(result.setup().optimizer().id()), List.of(new Plots.Run(0, result.trajectory())), plot, options.width(), options.height());
-        if (context.terminal().stderr()) {
-            context.err().println("gradus: drew " + plot);
+        for (Plots.Target plot : plots) {
+            Plots.write(app, new Plots.Source(command.objective(), command.data(), command.dimension(), command.seed()),
+                    List.of(result.setup().optimizer().id()), List.of(new Plots.Run(0, result.trajectory())), plot);
+            if (context.terminal().stderr()) {
+                context.err().println("gradus: drew " + plot.file());
+            }
         }
     }
 
@@ -245,7 +247,7 @@ final class RunSubcommand implements Callable<Integer> {
         Path path = Path.of(spec);
         GradusApplication app = context.application(parent.pluginDirs, true);
         dev.gradus.app.port.in.RunSpec read = app.scenarios().read(path);
-        return SpecRuns.run(context, app, read, format, output, plotOptions);
+        return SpecRuns.run(context, app, read, format, output, plotOptions.targets());
     }
 
     /** {@code --emit-spec}: the specification of the run as given. */
@@ -272,9 +274,8 @@ final class RunSubcommand implements Callable<Integer> {
     }
 
     /** Runs one command, streaming its rows in {@code format} to {@code output} (standard output when null or "-"). */
-    static int runOne(CliContext context, GradusApplication app, RunCommand command, OutputFormat format, String output, PlotOptions plotOptions) {
+    static int runOne(CliContext context, GradusApplication app, RunCommand command, OutputFormat format, String output, List<Plots.Target> plots) {
         Path file = output == null || output.equals("-") ? null : Path.of(output);
-        Path plot = plotOptions.file();
         OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
             List<RunObserver> observers = new ArrayList<>();
@@ -290,7 +291,7 @@ final class RunSubcommand implements Callable<Integer> {
                 return ExitCode.INTERRUPTED;
             }
             target.commit();
-            plot(context, app, command, result, plot, plotOptions);
+            plot(context, app, command, result, plots);
             return outcome(context, result, file);
         }
     }

@@ -104,7 +104,7 @@ final class ScenarioCommand implements Runnable {
             GradusApplication app = context.application(scenario.parent.pluginDirs, true);
             RunSpec spec = find(app, name);
             OutputFormat chosen = format != null ? format : output == null || output.equals("-") ? OutputFormat.TABLE : null;
-            return SpecRuns.run(context, app, spec, chosen, output, plotOptions);
+            return SpecRuns.run(context, app, spec, chosen, output, plotOptions.targets());
         }
     }
 }

@@ -128,7 +128,7 @@ class CatalogCommandsIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("list", "describe", "run", "gui")) {
+        for (String command : List.of("list", "describe", "run", "compare", "sweep", "scenario", "gui")) {
             Outcome help = CliHarness.run(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: gradus " + command);

@@ -63,6 +63,25 @@ class SpecCommandsIT {
     }
 
     @Test
+    void aStudySpecificationRunsEveryStartAndSeedAndDrawsItsFigures() throws IOException {
+        Path spec = dir.resolve("study.json");
+        Path figure = dir.resolve("study.png");
+        String book = CliHarness.run("scenario", "show", "book-comparison").out();
+        String study = book.replace("\"starts\" : null", "\"starts\": [[-7, 2], [3, 1]]").replace("\"seeds\" : null", "\"seeds\": [1, 2]")
+                .replace("\"target_loss\" : null", "\"target_loss\": 1e-3").replace("\"figures\" : [ ]", "\"figures\": [{\"file\": \""
+                        + figure.toString().replace("\\", "\\\\") + "\", \"width\": 700, \"height\": 350}]");
+        assertThat(study).doesNotContain("null,\n  \"seeds\" : null");
+        Files.writeString(spec, study);
+
+        Outcome run = CliHarness.run("run", "--spec", spec.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).contains("steps to target");
+        assertThat(run.out()).contains("16 runs: 4 configurations x 2 starts x 2 seeds");
+        assertThat(javax.imageio.ImageIO.read(figure.toFile()).getWidth()).isEqualTo(700);
+    }
+
+    @Test
     void theScenariosAreListedShownAndRunAndABrokenFileNamesItsJsonPath() throws IOException {
         Outcome list = CliHarness.run("scenario", "list");
         Outcome show = CliHarness.run("scenario", "show", "seed-004-adagrad");

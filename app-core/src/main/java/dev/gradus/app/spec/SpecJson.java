@@ -11,6 +11,7 @@ import dev.gradus.app.port.in.DataChoice;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunSpec;
+import dev.gradus.app.port.in.Starts;
 import dev.gradus.app.port.in.TargetType;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,7 +48,9 @@ public final class SpecJson {
     public static final int VERSION = 1;
 
     private static final Set<String> TOP = Set.of("format", "format_version", "name", "title", "description", "objective", "data", "dimension",
-            "start", "steps", "seed", "tolerance", "batch_size", "sampling", "runs");
+            "start", "steps", "seed", "tolerance", "batch_size", "sampling", "runs", "starts", "starts_seed", "seeds", "target_loss", "target_grad_norm",
+            "figures");
+    private static final Set<String> FIGURE = Set.of("file", "width", "height");
     private static final Set<String> PROVIDER = Set.of("id", "parameters");
     private static final Set<String> FILE = Set.of("file", "target", "target_type");
     private static final Set<String> RUN = Set.of("label", "optimizer", "gradient", "schedule", "clip_norm", "clip_value");
@@ -137,11 +140,114 @@ public final class SpecJson {
             ComponentChoice schedule = run.hasNonNull("schedule") ? provider(source, run.get("schedule"), path + ".schedule") : null;
             runs.add(new RunSpec.Run(label, optimizer, gradient, schedule, bound(source, run, "clip_norm", path), bound(source, run, "clip_value", path)));
         }
+        RunSpec.Study study = study(source, root);
         try {
-            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batch, sampling, runs);
+            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batch, sampling, runs, study);
         } catch (InvalidInputException e) {
             throw problem(source, e.problems().get(0).field(), e.problems().get(0).reason());
         }
+    }
+
+    /** The optional study keys: starts, starts_seed, seeds, target_loss, target_grad_norm, figures. */
+    private static RunSpec.Study study(String source, JsonNode root) {
+        Starts starts = null;
+        JsonNode startsNode = root.get("starts");
+        long startsSeed = whole(source, root, "starts_seed", 0);
+        if (startsNode != null && !startsNode.isNull()) {
+            if (startsNode.isTextual() && startsNode.asText().startsWith("random:")) {
+                try {
+                    int n = Integer.parseInt(startsNode.asText().substring("random:".length()).strip());
+                    if (n < 1 || n > 100_000) {
+                        throw new NumberFormatException();
+                    }
+                    starts = Starts.random(n, startsSeed);
+                } catch (NumberFormatException e) {
+                    throw problem(source, "starts", "\"random:N\" needs a whole number N from 1 to 100000");
+                }
+            } else if (startsNode.isArray() && !startsNode.isEmpty()) {
+                List<double[]> points = new ArrayList<>();
+                for (int i = 0; i < startsNode.size(); i++) {
+                    JsonNode point = startsNode.get(i);
+                    if (!point.isArray() || point.isEmpty()) {
+                        throw problem(source, "starts[" + i + "]", "must be an array of numbers");
+                    }
+                    double[] p = new double[point.size()];
+                    for (int k = 0; k < p.length; k++) {
+                        if (!point.get(k).isNumber()) {
+                            throw problem(source, "starts[" + i + "][" + k + "]", "must be a number");
+                        }
+                        p[k] = point.get(k).asDouble();
+                    }
+                    points.add(p);
+                }
+                starts = Starts.of(points);
+            } else {
+                throw problem(source, "starts", "must be an array of points, \"random:N\", or null");
+            }
+        }
+        List<Long> seeds = null;
+        JsonNode seedsNode = root.get("seeds");
+        if (seedsNode != null && !seedsNode.isNull()) {
+            seeds = new ArrayList<>();
+            if (seedsNode.isTextual() && seedsNode.asText().contains("..")) {
+                String[] ends = seedsNode.asText().split("\\.\\.");
+                try {
+                    long from = Long.parseLong(ends[0].strip());
+                    long to = Long.parseLong(ends[1].strip());
+                    if (ends.length != 2 || from < 0 || to < from || to - from >= 1_000_000) {
+                        throw new NumberFormatException();
+                    }
+                    for (long v = from; v <= to; v++) {
+                        seeds.add(v);
+                    }
+                } catch (RuntimeException e) {
+                    throw problem(source, "seeds", "\"A..B\" needs whole numbers 0 <= A <= B, at most a million seeds");
+                }
+            } else if (seedsNode.isArray() && !seedsNode.isEmpty()) {
+                for (int i = 0; i < seedsNode.size(); i++) {
+                    if (!seedsNode.get(i).isIntegralNumber() || seedsNode.get(i).asLong() < 0) {
+                        throw problem(source, "seeds[" + i + "]", "must be a whole number >= 0");
+                    }
+                    seeds.add(seedsNode.get(i).asLong());
+                }
+            } else {
+                throw problem(source, "seeds", "must be an array of whole numbers, \"A..B\", or null");
+            }
+        }
+        Double targetLoss = null;
+        if (root.hasNonNull("target_loss")) {
+            if (!root.get("target_loss").isNumber()) {
+                throw problem(source, "target_loss", "must be a number, or null for none");
+            }
+            targetLoss = root.get("target_loss").asDouble();
+        }
+        Double targetNorm = null;
+        if (root.hasNonNull("target_grad_norm")) {
+            if (!root.get("target_grad_norm").isNumber() || !(root.get("target_grad_norm").asDouble() >= 0)) {
+                throw problem(source, "target_grad_norm", "must be a number >= 0, or null for none");
+            }
+            targetNorm = root.get("target_grad_norm").asDouble();
+        }
+        List<RunSpec.Figure> figures = new ArrayList<>();
+        JsonNode figuresNode = root.get("figures");
+        if (figuresNode != null && !figuresNode.isNull()) {
+            if (!figuresNode.isArray()) {
+                throw problem(source, "figures", "must be an array of {\"file\": \"x.png\", \"width\": 1200, \"height\": 600}");
+            }
+            for (int i = 0; i < figuresNode.size(); i++) {
+                String path = "figures[" + i + "]";
+                JsonNode figure = figuresNode.get(i);
+                if (!figure.isObject()) {
+                    throw problem(source, path, "must be an object {\"file\": \"x.png\", \"width\": 1200, \"height\": 600}");
+                }
+                keys(source, figure, path + ".", FIGURE);
+                String file = text(source, figure, "file", path + ".file");
+                long width = whole(source, figure, "width", 1200);
+                long height = whole(source, figure, "height", 600);
+                figures.add(new RunSpec.Figure(file, (int) Math.min(Integer.MAX_VALUE, width), (int) Math.min(Integer.MAX_VALUE, height)));
+            }
+        }
+        return new RunSpec.Study(starts, seeds, targetLoss, targetNorm, figures);
     }
 
     private static Double bound(String source, JsonNode run, String key, String path) {
@@ -321,6 +427,51 @@ public final class SpecJson {
             } else {
                 json.writeStringField("sampling", spec.sampling().id());
             }
+            RunSpec.Study study = spec.study();
+            json.writeFieldName("starts");
+            if (study.starts() instanceof Starts.Random random) {
+                json.writeString("random:" + random.count());
+                json.writeNumberField("starts_seed", random.seed());
+            } else if (study.starts() instanceof Starts.Listed listed) {
+                json.writeStartArray();
+                for (double[] p : listed.points()) {
+                    json.writeArray(p, 0, p.length);
+                }
+                json.writeEndArray();
+            } else {
+                json.writeNull();
+            }
+            json.writeFieldName("seeds");
+            if (study.seeds() == null) {
+                json.writeNull();
+            } else {
+                json.writeStartArray();
+                for (long v : study.seeds()) {
+                    json.writeNumber(v);
+                }
+                json.writeEndArray();
+            }
+            json.writeFieldName("target_loss");
+            if (study.targetLoss() == null) {
+                json.writeNull();
+            } else {
+                json.writeNumber(study.targetLoss());
+            }
+            json.writeFieldName("target_grad_norm");
+            if (study.targetGradientNorm() == null) {
+                json.writeNull();
+            } else {
+                json.writeNumber(study.targetGradientNorm());
+            }
+            json.writeArrayFieldStart("figures");
+            for (RunSpec.Figure figure : study.figures()) {
+                json.writeStartObject();
+                json.writeStringField("file", figure.file());
+                json.writeNumberField("width", figure.width());
+                json.writeNumberField("height", figure.height());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("runs");
             for (RunSpec.Run run : spec.runs()) {
                 json.writeStartObject();

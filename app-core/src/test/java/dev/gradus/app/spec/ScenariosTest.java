@@ -83,6 +83,28 @@ class ScenariosTest {
         }
     }
 
+    @Test
+    void aStudyWithStartsSeedsTargetsAndFiguresRoundTripsAndItsMistakesNameTheirPath(@TempDir Path dir) {
+        RunSpec book = scenario("book-comparison");
+        for (RunSpec.Study study : List.of(
+                new RunSpec.Study(dev.gradus.app.port.in.Starts.of(List.of(new double[] {-7, 2}, new double[] {3, 1})), List.of(1L, 2L, 5L), 1e-3, null,
+                        List.of(new RunSpec.Figure("book.png", 900, 450))),
+                new RunSpec.Study(dev.gradus.app.port.in.Starts.random(20, 7), null, null, 1e-4, List.of()))) {
+            RunSpec spec = new RunSpec(book.name(), book.title(), book.description(), book.objective(), book.data(), book.dimension(), book.start(),
+                    book.steps(), book.seed(), book.tolerance(), book.batchSize(), book.sampling(), book.runs(), study);
+            Path file = dir.resolve("study.json");
+            APP.scenarios().write(spec, file);
+            assertThat(APP.scenarios().read(file)).isEqualTo(spec).isNotEqualTo(book);
+        }
+        assertThat(error(HEAD + "\"starts\": [[1, 2], [3, \"x\"]], \"runs\": [{\"optimizer\": {\"id\": \"sgd\"}}]}"))
+                .isEqualTo("s.json: starts[1][1]: must be a number");
+        assertThat(error(HEAD + "\"starts\": \"random:0\", \"runs\": [{\"optimizer\": {\"id\": \"sgd\"}}]}"))
+                .isEqualTo("s.json: starts: \"random:N\" needs a whole number N from 1 to 100000");
+        assertThat(error(HEAD + "\"seeds\": [1, -2], \"runs\": [{\"optimizer\": {\"id\": \"sgd\"}}]}")).isEqualTo("s.json: seeds[1]: must be a whole number >= 0");
+        assertThat(error(HEAD + "\"figures\": [{\"file\": \"a.png\", \"colour\": 1}], \"runs\": [{\"optimizer\": {\"id\": \"sgd\"}}]}"))
+                .startsWith("s.json: figures[0].colour: is not a key");
+    }
+
     private static String error(String json) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SpecJson.read(new StringReader(json), "s.json"));
         assertThat(e).as(json).isNotNull();

@@ -23,9 +23,85 @@ import java.util.Objects;
  * @param batchSize   the mini-batch size, or null
  * @param sampling    how batches are drawn, or null
  * @param runs        the runs, at least one
+ * @param study       several starts, seeds, targets and figures, or {@link Study#NONE}
  */
 public record RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension,
-                      double[] start, long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs) {
+                      double[] start, long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs, Study study) {
+
+    /**
+     * What makes a specification a study: several starts or seeds, targets to count the steps to,
+     * and figures to draw. Every part is optional.
+     *
+     * @param starts             several starts instead of {@code start}, or null
+     * @param seeds              several seeds instead of {@code seed}, or null
+     * @param targetLoss         the loss target, or null
+     * @param targetGradientNorm the gradient-norm target, or null
+     * @param figures            figures to draw when it has run
+     */
+    public record Study(Starts starts, List<Long> seeds, Double targetLoss, Double targetGradientNorm, List<Figure> figures) {
+        /** No study: one start, one seed, no targets, no figures. */
+        public static final Study NONE = new Study(null, null, null, null, List.of());
+
+        public Study {
+            seeds = seeds == null ? null : List.copyOf(seeds);
+            figures = List.copyOf(figures);
+            if (seeds != null && seeds.isEmpty()) {
+                throw InvalidInputException.of("seeds", "[]", "give at least one seed, or null for the seed");
+            }
+        }
+
+        /** Whether this asks for more than one start or seed, or for targets. */
+        public boolean isStudy() {
+            return starts != null || seeds != null && seeds.size() > 1 || targetLoss != null || targetGradientNorm != null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Study other && Objects.equals(seeds, other.seeds) && Objects.equals(targetLoss, other.targetLoss)
+                    && Objects.equals(targetGradientNorm, other.targetGradientNorm) && figures.equals(other.figures) && startsEqual(starts, other.starts);
+        }
+
+        private static boolean startsEqual(Starts a, Starts b) {
+            if (a instanceof Starts.Listed x && b instanceof Starts.Listed y) {
+                List<double[]> p = x.points();
+                List<double[]> q = y.points();
+                if (p.size() != q.size()) {
+                    return false;
+                }
+                for (int i = 0; i < p.size(); i++) {
+                    if (!java.util.Arrays.equals(p.get(i), q.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return Objects.equals(a, b);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(seeds, targetLoss, targetGradientNorm, figures);
+        }
+    }
+
+    /**
+     * A figure a specification draws when it has run ({@code --plot}'s figure).
+     *
+     * @param file   where, a .png or .gif (relative to the folder the command runs in)
+     * @param width  its width in pixels
+     * @param height its height in pixels
+     */
+    public record Figure(String file, int width, int height) {
+        public Figure {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** A specification that is not a study. */
+    public RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension, double[] start,
+                   long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs) {
+        this(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batchSize, sampling, runs, Study.NONE);
+    }
 
     /**
      * One run of a specification.
@@ -60,6 +136,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
         if (runs.isEmpty()) {
             throw InvalidInputException.of("runs", "[]", "a specification needs at least one run");
         }
+        study = study == null ? Study.NONE : study;
     }
 
     @Override
@@ -67,7 +144,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
         return o instanceof RunSpec r && name.equals(r.name) && title.equals(r.title) && description.equals(r.description)
                 && objective.equals(r.objective) && Objects.equals(data, r.data) && Objects.equals(dimension, r.dimension)
                 && java.util.Arrays.equals(start, r.start) && steps == r.steps && seed == r.seed && Double.compare(tolerance, r.tolerance) == 0 && Objects.equals(batchSize, r.batchSize)
-                && sampling == r.sampling && runs.equals(r.runs);
+                && sampling == r.sampling && runs.equals(r.runs) && study.equals(r.study);
     }
 
     @Override
