@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -70,6 +71,23 @@ class PlotIT {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(count(image, Palette.run(0).getRGB(), 0, 696)).isGreaterThan(100);
         assertThat(count(image, Palette.run(1).getRGB(), 0, 696)).isGreaterThan(100);
+    }
+
+    @Test
+    void everyBuiltInScenarioRunsAndDrawsItsFigure() throws IOException {
+        List<String> names = CliHarness.run("scenario", "list").outLines().stream().skip(1).map(line -> line.split(" ")[0]).toList();
+
+        assertThat(names).hasSize(7);
+        for (String name : names) {
+            Path png = dir.resolve(name + ".png");
+            Outcome run = CliHarness.run("scenario", "run", name, "--plot", png.toString(), "--plot-size", "800x400", "--output",
+                    dir.resolve(name + ".txt").toString());
+            assertThat(run.code()).as(name + ": " + run.err()).isIn(0, 3);
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(name).isEqualTo(800);
+            assertThat(image.getHeight()).as(name).isEqualTo(400);
+            assertThat(count(image, Palette.run(0).getRGB(), 0, 800)).as(name + ": the first run drawn").isGreaterThan(20);
+        }
     }
 
     @Test

@@ -25,6 +25,12 @@ public final class ScenariosService implements ScenariosUseCase {
     private static final String FOLDER = "/dev/gradus/app/spec/";
 
     private volatile List<RunSpec> builtIn;
+    private final ProviderCatalog catalog;
+
+    @jakarta.inject.Inject
+    ScenariosService(ProviderCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public List<RunSpec> builtIn() {
@@ -67,12 +73,55 @@ public final class ScenariosService implements ScenariosUseCase {
 
     @Override
     public RunSpec read(Path file) {
+        RunSpec spec;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return SpecJson.read(reader, file.toString());
+            spec = SpecJson.read(reader, file.toString());
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of("spec", file.toString(), file + ": no such file");
         } catch (IOException e) {
             throw InvalidInputException.of("spec", file.toString(), file + ": cannot be read: " + e.getMessage());
+        }
+        check(spec, file.toString());
+        return spec;
+    }
+
+    /**
+     * Looks up every provider a specification names and binds its values, so a mistake is said
+     * with its JSON path ({@code runs[1].optimizer.parameters.lr: -1 is out of range; ...}) before
+     * anything runs.
+     */
+    private void check(RunSpec spec, String source) {
+        check(source, "objective", dev.gradus.app.port.in.ProviderKind.OBJECTIVE, spec.objective());
+        if (spec.data() != null && !spec.data().isFile()) {
+            check(source, "data", dev.gradus.app.port.in.ProviderKind.DATA_SET,
+                    dev.gradus.app.port.in.ComponentChoice.of(spec.data().id(), spec.data().values()));
+        }
+        for (int i = 0; i < spec.runs().size(); i++) {
+            RunSpec.Run run = spec.runs().get(i);
+            check(source, "runs[" + i + "].optimizer", dev.gradus.app.port.in.ProviderKind.OPTIMIZER, run.optimizer());
+            if (run.gradient() != null) {
+                check(source, "runs[" + i + "].gradient", dev.gradus.app.port.in.ProviderKind.ESTIMATOR, run.gradient());
+            }
+            if (run.schedule() != null) {
+                check(source, "runs[" + i + "].schedule", dev.gradus.app.port.in.ProviderKind.SCHEDULE, run.schedule());
+            }
+        }
+    }
+
+    private void check(String source, String path, dev.gradus.app.port.in.ProviderKind kind, dev.gradus.app.port.in.ComponentChoice choice) {
+        dev.gradus.api.spi.Provider provider = catalog.find(kind, choice.id()).orElseThrow(() -> InvalidInputException.of("spec", source,
+                source + ": " + path + ".id: no " + kind.word() + " '" + choice.id() + "'; the " + kind.plural() + " are "
+                        + String.join(", ", new java.util.TreeSet<>(catalog.byKind(kind).keySet()))));
+        try {
+            provider.parameters().bind(provider.info().id(), choice.values());
+        } catch (dev.gradus.api.param.InvalidParametersException e) {
+            List<InvalidInputException.Problem> problems = new ArrayList<>();
+            for (dev.gradus.api.param.ParameterViolation v : e.violations()) {
+                String message = v.message();
+                String reason = message.startsWith(v.owner() + ": ") ? message.substring(v.owner().length() + 2) : message;
+                problems.add(new InvalidInputException.Problem("spec", source, source + ": " + path + ".parameters." + v.parameter() + ": " + reason));
+            }
+            throw new InvalidInputException(problems);
         }
     }
 

@@ -105,6 +105,23 @@ class ScenariosTest {
                 .startsWith("s.json: figures[0].colour: is not a key");
     }
 
+    @Test
+    void aFileWhoseValuesAProviderRefusesIsRefusedWithTheJsonPathOfTheValue(@TempDir Path dir) throws IOException {
+        Path badValue = Files.writeString(dir.resolve("bad.json"), HEAD + "\"runs\": [{\"optimizer\": {\"id\": \"sgd\"}}, "
+                + "{\"optimizer\": {\"id\": \"adam\", \"parameters\": {\"lr\": -1}}}]}");
+        Path badId = Files.writeString(dir.resolve("id.json"), HEAD + "\"runs\": [{\"optimizer\": {\"id\": \"adamm\"}}]}");
+        Path badGradient = Files.writeString(dir.resolve("g.json"), HEAD + "\"runs\": [{\"optimizer\": {\"id\": \"sgd\"}, "
+                + "\"gradient\": {\"id\": \"central\", \"parameters\": {\"hh\": 1}}}]}");
+
+        String value = catchThrowableOfType(InvalidInputException.class, () -> APP.scenarios().read(badValue)).problems().get(0).reason();
+        String id = catchThrowableOfType(InvalidInputException.class, () -> APP.scenarios().read(badId)).problems().get(0).reason();
+        String gradient = catchThrowableOfType(InvalidInputException.class, () -> APP.scenarios().read(badGradient)).problems().get(0).reason();
+
+        assertThat(value).isEqualTo(badValue + ": runs[1].optimizer.parameters.lr: lr = -1 is out of range; allowed: >= 0");
+        assertThat(id).startsWith(badId + ": runs[0].optimizer.id: no optimizer 'adamm'; the optimizers are ").contains("adam, adamax");
+        assertThat(gradient).startsWith(badGradient + ": runs[0].gradient.parameters.hh: unknown parameter 'hh'");
+    }
+
     private static String error(String json) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SpecJson.read(new StringReader(json), "s.json"));
         assertThat(e).as(json).isNotNull();
