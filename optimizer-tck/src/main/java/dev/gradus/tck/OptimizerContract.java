@@ -201,6 +201,47 @@ public interface OptimizerContract {
         assertConverges(TestFunction.ELONGATED_BOWL);
     }
 
+    @Test
+    @DisplayName("O12 converges on the ill-conditioned bowl x^2/100 + y^2")
+    default void convergesOnAnIllConditionedBowl() {
+        assertConverges(TestFunction.ILL_CONDITIONED);
+    }
+
+    @Test
+    @DisplayName("O13 every state vector has a kind, and a scale is never negative")
+    default void stateVectorsHaveKindsAndScalesAreNotNegative() {
+        ContractRun<?> run = start(TestFunction.WEIGHTED);
+        for (int k = 1; k <= 30; k++) {
+            run.step();
+            for (Map.Entry<String, double[]> e : run.state.vectors().entrySet()) {
+                dev.gradus.api.optimizer.StateVectorKind kind = run.state.vectorKind(e.getKey());
+                assertThat(kind).as("vectorKind('%s')", e.getKey()).isNotNull();
+                if (kind == dev.gradus.api.optimizer.StateVectorKind.SCALE) {
+                    for (double v : e.getValue()) {
+                        assertThat(v).as("scale vector '%s' after %d steps", e.getKey(), k).isGreaterThanOrEqualTo(0.0);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("O14 an update with a NaN or infinite gradient returns or throws within 5 s, never hangs")
+    default void nonFiniteGradientsNeverHang() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            ContractRun<?> run = start(TestFunction.WEIGHTED).steps(3);
+            double[] gradient = new double[run.x.length];
+            java.util.Arrays.fill(gradient, bad);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+                try {
+                    run.stepWith(gradient, bad);
+                } catch (RuntimeException refused) {
+                    // refusing a non-finite gradient is allowed; the engine reports it as the provider's failure
+                }
+            }, "update with a gradient of " + bad);
+        }
+    }
+
     private void assertConverges(TestFunction function) {
         ContractRun<?> run = start(function);
         double initial = run.value();

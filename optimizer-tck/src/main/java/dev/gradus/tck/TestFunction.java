@@ -9,6 +9,8 @@ enum TestFunction {
     SPHERE(new double[] {1, 1, 1, 1, 1}, new double[] {3, -2, 1, -1, 2}),
     /** x²/20 + y², from (-7, 2): the elongated bowl of the optimizer-comparison figures. */
     ELONGATED_BOWL(new double[] {1.0 / 20, 1}, new double[] {-7, 2}),
+    /** x²/100 + y², from (-7, 2): an ill-conditioned bowl, condition number 100. */
+    ILL_CONDITIONED(new double[] {1.0 / 100, 1}, new double[] {-7, 2}),
     /** Σ (i + 1)/2 · x_i², a mildly ill-conditioned bowl for the state rules. */
     WEIGHTED(new double[] {0.5, 1, 1.5, 2, 2.5}, new double[] {1.5, -0.5, 2, -1, 0.25});
 

@@ -24,7 +24,7 @@ final class FaultyMomentum implements OptimizerProvider {
     /** The one thing done wrong. */
     enum Fault {
         NONE, UNSUPPORTED_API, LR_IS_AN_INTEGER, CREATE_THROWS, WRITES_INTO_THE_GRADIENT, FORGETS_TO_COUNT_STEPS, RANDOM_JITTER,
-        SHARES_STATE_BETWEEN_RUNS, RESTORE_LOSES_VELOCITY, STANDS_STILL
+        SHARES_STATE_BETWEEN_RUNS, RESTORE_LOSES_VELOCITY, STANDS_STILL, CALLS_ITS_VELOCITY_A_SCALE, HANGS_ON_A_NAN_GRADIENT
     }
 
     private static final double[][] SHARED = new double[1][];
@@ -63,9 +63,11 @@ final class FaultyMomentum implements OptimizerProvider {
                     if (SHARED[0] == null || SHARED[0].length != dimension) {
                         SHARED[0] = new double[dimension];
                     }
-                    return new State(SHARED[0]);
+                    // zeroed for every new run, as a careless buffer reuse would: each run alone is right, two at once are not
+                    java.util.Arrays.fill(SHARED[0], 0);
+                    return new State(SHARED[0], false);
                 }
-                return new State(new double[dimension]);
+                return new State(new double[dimension], fault == Fault.CALLS_ITS_VELOCITY_A_SCALE);
             }
 
             @Override
@@ -74,6 +76,12 @@ final class FaultyMomentum implements OptimizerProvider {
                     state.steps++;
                 }
                 if (fault == Fault.STANDS_STILL) {
+                    return;
+                }
+                if (fault == Fault.HANGS_ON_A_NAN_GRADIENT && Double.isNaN(g[0])) {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.onSpinWait();
+                    }
                     return;
                 }
                 double lr = context.learningRate();
@@ -90,7 +98,7 @@ final class FaultyMomentum implements OptimizerProvider {
             @Override
             public State restore(StateSnapshot snapshot) {
                 State state = new State(fault == Fault.RESTORE_LOSES_VELOCITY ? new double[snapshot.dimension()]
-                        : snapshot.array("velocity", snapshot.dimension()));
+                        : snapshot.array("velocity", snapshot.dimension()), fault == Fault.CALLS_ITS_VELOCITY_A_SCALE);
                 state.steps = snapshot.steps();
                 return state;
             }
@@ -99,10 +107,17 @@ final class FaultyMomentum implements OptimizerProvider {
 
     static final class State implements OptimizerState {
         final double[] velocity;
+        final boolean scale;
         long steps;
 
-        State(double[] velocity) {
+        State(double[] velocity, boolean scale) {
             this.velocity = velocity;
+            this.scale = scale;
+        }
+
+        @Override
+        public dev.gradus.api.optimizer.StateVectorKind vectorKind(String name) {
+            return scale ? dev.gradus.api.optimizer.StateVectorKind.SCALE : dev.gradus.api.optimizer.StateVectorKind.DIRECTION;
         }
 
         @Override

@@ -104,6 +104,20 @@ class OptimizerContractSelfTest {
         }
     }
 
+    static class CallsItsVelocityAScale extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.CALLS_ITS_VELOCITY_A_SCALE;
+        }
+    }
+
+    static class HangsOnANanGradient extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.HANGS_ON_A_NAN_GRADIENT;
+        }
+    }
+
     private static Events rules(Class<? extends Subject> subject) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(subject)).execute().testEvents();
     }
@@ -117,7 +131,7 @@ class OptimizerContractSelfTest {
         Events events = rules(Correct.class);
 
         assertThat(events.failed().count()).as("failed rules: %s", failedRuleIds(Correct.class)).isZero();
-        assertThat(events.succeeded().count()).isEqualTo(11);
+        assertThat(events.succeeded().count()).isEqualTo(14);
         assertThat(events.succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                 .contains("O5 update does not modify the gradient");
     }
@@ -165,6 +179,16 @@ class OptimizerContractSelfTest {
 
     @Test
     void o10AndO11CatchAnOptimizerThatDoesNotMove() {
-        assertThat(failedRuleIds(StandsStill.class)).containsExactly("O10", "O11");
+        assertThat(failedRuleIds(StandsStill.class)).containsExactly("O10", "O11", "O12");
+    }
+
+    @Test
+    void o13CatchesADirectionDeclaredAsAScale() {
+        assertThat(failedRuleIds(CallsItsVelocityAScale.class)).containsExactly("O13");
+    }
+
+    @Test
+    void o14CatchesAnUpdateThatHangsOnANanGradient() {
+        assertThat(failedRuleIds(HangsOnANanGradient.class)).containsExactly("O14");
     }
 }
