@@ -1,0 +1,132 @@
+package dev.gradus.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.gradus.api.gradient.GradientEstimator;
+import dev.gradus.api.objective.GradientSource;
+import dev.gradus.api.spi.GradientEstimatorProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every gradient estimator provider keeps. A provider's test class implements this
+ * interface and returns its provider; every rule then runs as a test named by its id ({@code E1}
+ * ...). The estimators are made for the TCK's 5-D weighted bowl, an objective with an exact
+ * gradient whose declared source is {@link #exactGradientSource()}, so that exact estimators
+ * apply to it too. See CONTRACT.md.
+ */
+public interface EstimatorContract {
+
+    /** The provider under test; called once per rule. */
+    GradientEstimatorProvider provider();
+
+    /** Parameter values (as text, like {@code -e}) the estimator is made with; the defaults when empty. */
+    default Map<String, String> parameterValues() {
+        return Map.of();
+    }
+
+    /** The gradient source the TCK's objective declares (an exact estimator applies to objectives of one source). */
+    default GradientSource exactGradientSource() {
+        return GradientSource.ANALYTIC;
+    }
+
+    /** How close each component must be to the exact gradient, relative to 1 + |exact|. */
+    default double accuracy() {
+        return 1e-5;
+    }
+
+    @Test
+    @DisplayName("E1 info is well-formed, stable, and built for a supported API")
+    default void estimatorInfoIsWellFormed() {
+        ProviderChecks.infoIsWellFormed(provider());
+    }
+
+    @Test
+    @DisplayName("E2 parameters are well-formed: snake_case names, descriptions, defaults in bounds")
+    default void estimatorParametersAreWellFormed() {
+        ProviderChecks.parametersAreWellFormed(provider());
+    }
+
+    @Test
+    @DisplayName("E3 every out-of-range value is refused, naming the parameter")
+    default void estimatorOutOfRangeValuesAreRefused() {
+        ProviderChecks.outOfRangeValuesAreRefused(provider());
+    }
+
+    @Test
+    @DisplayName("E4 it applies to an objective with an exact gradient of the declared source")
+    default void appliesToTheTestObjective() {
+        assertThat(provider().appliesTo(new Quadratic(TestFunction.WEIGHTED, exactGradientSource()))).isTrue();
+    }
+
+    @Test
+    @DisplayName("E5 the gradient is accurate, the value exact, and the point left unchanged")
+    default void gradientIsAccurate() {
+        Quadratic f = new Quadratic(TestFunction.WEIGHTED, exactGradientSource());
+        GradientEstimator estimator = estimator(f);
+        for (double[] x : points()) {
+            double[] copy = x.clone();
+            double[] gradient = new double[x.length];
+            double value = estimator.valueAndGradient(x, gradient);
+            assertThat(x).as("the point after valueAndGradient").containsExactly(copy);
+            assertThat(value).as("the value at %s", java.util.Arrays.toString(x))
+                    .isCloseTo(TestFunction.WEIGHTED.value(x), within(1e-12 * (1 + Math.abs(value))));
+            double[] exact = f.gradient(x);
+            for (int i = 0; i < x.length; i++) {
+                assertThat(gradient[i]).as("component %d at %s", i, java.util.Arrays.toString(x)).isCloseTo(exact[i],
+                        within(accuracy() * (1 + Math.abs(exact[i]))));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("E6 evaluation counts are honest: every call of the objective is counted, and no other")
+    default void evaluationCountsAreHonest() {
+        Quadratic f = new Quadratic(TestFunction.WEIGHTED, exactGradientSource());
+        GradientEstimator estimator = estimator(f);
+        double[] gradient = new double[f.dimension()];
+        for (double[] x : points()) {
+            estimator.valueAndGradient(x, gradient);
+            assertThat(estimator.gradientEvaluations()).as("gradient evaluations counted").isEqualTo(f.gradients.get());
+            assertThat(estimator.functionEvaluations()).as("function evaluations counted (value calls, and one in each gradient call)")
+                    .isEqualTo(f.values.get() + f.gradients.get());
+        }
+        assertThat(f.values.get() + f.gradients.get()).as("the objective was called at all").isPositive();
+    }
+
+    @Test
+    @DisplayName("E7 estimates are deterministic")
+    default void estimatesAreDeterministic() {
+        double[] x = points().get(1);
+        double[] a = new double[x.length];
+        double[] b = new double[x.length];
+        estimator(new Quadratic(TestFunction.WEIGHTED, exactGradientSource())).valueAndGradient(x, a);
+        estimator(new Quadratic(TestFunction.WEIGHTED, exactGradientSource())).valueAndGradient(x, b);
+        assertThat(b).containsExactly(a);
+    }
+
+    private GradientEstimator estimator(Quadratic f) {
+        GradientEstimatorProvider provider = provider();
+        return provider.create(f, provider.parameters().parse(provider.info().id(), parameterValues()));
+    }
+
+    /** The bowl's start and three seeded points in [-5, 5]^5. */
+    private static List<double[]> points() {
+        List<double[]> points = new ArrayList<>();
+        points.add(TestFunction.WEIGHTED.start());
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 3; k++) {
+            double[] x = new double[TestFunction.WEIGHTED.dimension()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextDouble() * 10 - 5;
+            }
+            points.add(x);
+        }
+        return points;
+    }
+}
