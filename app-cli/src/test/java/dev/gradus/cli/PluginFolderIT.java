@@ -47,6 +47,25 @@ class PluginFolderIT {
     }
 
     @Test
+    void thePluginsOptimizersFromTheLiteratureAndItsObjectiveAreListedAndRace() throws IOException {
+        Outcome list = CliHarness.run("list", "--plugin-dir", plugins.toString(), "--format", "json");
+        Outcome race = CliHarness.run("compare", "--plugin-dir", plugins.toString(), "--objective", "zakharov", "--steps", "2000",
+                "--optimizer", "adabelief", "-p", "lr=0.05", "--optimizer", "lion", "-p", "lr=0.003", "--format", "json");
+
+        assertThat(list.code()).as(list.err()).isZero();
+        JsonNode all = new ObjectMapper().readTree(list.out());
+        assertThat(all.path("optimizers")).filteredOn(o -> o.path("origin").asText().equals(jar.toString()))
+                .extracting(o -> o.path("id").asText()).containsExactlyInAnyOrder("sign-descent", "lion", "adabelief");
+        assertThat(all.path("objectives")).filteredOn(o -> o.path("origin").asText().equals(jar.toString()))
+                .extracting(o -> o.path("id").asText()).containsExactly("zakharov");
+        assertThat(race.code()).as(race.err()).isZero();
+        JsonNode configurations = new ObjectMapper().readTree(race.out()).path("configurations");
+        // from (3, -2) the valley's floor is 0 at the origin: both plugin optimizers get well down it
+        assertThat(configurations.get(0).path("summary").path("final_loss").path("median").asDouble()).isLessThan(1e-3);
+        assertThat(configurations.get(1).path("summary").path("final_loss").path("median").asDouble()).isLessThan(1e-3);
+    }
+
+    @Test
     void describeShowsThePluginsParameters() {
         Outcome describe = CliHarness.run("describe", "sign-descent", "--plugin-dir", plugins.toString());
 
