@@ -133,6 +133,10 @@ final class CompareSubcommand implements Callable<Integer> {
             description = "How many runs go at once (default: the number of cores). The results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Converters.TimeLimit.class,
+            description = "Stop a run after this wall time (30s, 500ms, 2m), even one stuck in a plugin's call; the run ends with stop reason time-limit.")
+    java.time.Duration timeLimit;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table (each configuration's spreads), csv (every trajectory, long format) or json (both); "
                     + "default: from the --output extension, else table.")
@@ -210,7 +214,8 @@ final class CompareSubcommand implements Callable<Integer> {
             }
         }
         return new CompareCommand(objectiveOptions.choice(), dataOptions.choice(), objectiveOptions.dimension, runs, starts(), seeds(), steps,
-                tolerance, batchSize, mode, targetLoss, targetGradientNorm, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                tolerance, batchSize, mode, targetLoss, targetGradientNorm, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                timeLimit);
     }
 
     private Starts starts() {

@@ -142,6 +142,10 @@ final class RunSubcommand implements Callable<Integer> {
     @Option(names = "--record-state", description = "With --format json, write the optimizer's state vectors in every row.")
     boolean recordState;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Converters.TimeLimit.class,
+            description = "Stop a run after this wall time (30s, 500ms, 2m), even one stuck in a plugin's call; the run ends with stop reason time-limit.")
+    java.time.Duration timeLimit;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "csv, json or table (default: from the --output extension; table on a terminal, else csv).")
     OutputFormat format;
@@ -164,7 +168,7 @@ final class RunSubcommand implements Callable<Integer> {
     private static final java.util.Set<String> WITH_SPEC = java.util.Set.of("--spec", "--format", "--output", "--plugin-dir", "--plot", "--plot-size");
     /** The options a specification cannot carry, refused with --emit-spec rather than silently dropped. */
     private static final java.util.Set<String> NOT_IN_SPEC = java.util.Set.of("--maximize", "--eval-every", "--save-state", "--resume",
-            "--record-state", "--record", "--plot", "--plot-size");
+            "--record-state", "--record", "--plot", "--plot-size", "--time-limit");
 
     @Override
     public Integer call() {
@@ -361,6 +365,7 @@ final class RunSubcommand implements Callable<Integer> {
                 .batchSize(batchSize)
                 .sampling(sampling())
                 .evalEvery(evalEvery)
+                .timeLimit(timeLimit)
                 .build();
     }
 
@@ -396,6 +401,10 @@ final class RunSubcommand implements Callable<Integer> {
                 return ExitCode.DIVERGED;
             case FAILED:
                 context.err().println("gradus: the run failed: " + result.stopDetail());
+                return ExitCode.FAILURE;
+            case TIME_LIMIT:
+                context.err().println("gradus: the run stopped at its time limit: " + result.stopDetail()
+                        + (file == null ? "" : "; " + file + " holds the rows up to there"));
                 return ExitCode.FAILURE;
             case CANCELLED:
                 context.err().println("gradus: interrupted after " + result.steps() + " steps");

@@ -162,6 +162,10 @@ final class SweepSubcommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", converter = Converters.Count.class, description = "Points shown per optimizer (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Converters.TimeLimit.class,
+            description = "Stop a run after this wall time (30s, 500ms, 2m), even one stuck in a plugin's call; the run ends with stop reason time-limit.")
+    java.time.Duration timeLimit;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: from the --output extension, else table).")
     OutputFormat format;
 
@@ -254,7 +258,7 @@ final class SweepSubcommand implements Callable<Integer> {
         try {
             SweepCommand command = new SweepCommand(objectiveOptions.choice(), dataOptions.choice(), objectiveOptions.dimension, tuned, starts(),
                     seeds(), steps, tolerance, batchSize, mode, targetLoss, targetGradientNorm, SweepMetric.of(metric), searchBudget, searchSeed,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), done);
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), done, timeLimit);
             return new SweepCommandLine(command, previous, stream);
         } catch (RuntimeException e) {
             stream.close();

@@ -107,7 +107,7 @@ public final class CompareService implements CompareUseCase {
 
     private static RunCommand command(CompareCommand command, RunSpec.Run run, double[] start, long seed, long steps) {
         return StudyRuns.command(new StudyRuns.Common(command.objective(), command.data(), command.dimension(), steps, command.tolerance(),
-                command.batchSize(), command.sampling()), start, seed, steps, run.optimizer(), run.gradient(), run.schedule(), run.clipNorm(),
+                command.batchSize(), command.sampling(), command.timeLimit()), start, seed, steps, run.optimizer(), run.gradient(), run.schedule(), run.clipNorm(),
                 run.clipValue());
     }
 
@@ -149,7 +149,7 @@ public final class CompareService implements CompareUseCase {
             CompareResult.Outcome o = outcomes.get(i);
             RunResult r = o.result();
             diverged += r.stopReason() == StopReason.DIVERGED ? 1 : 0;
-            failed += r.stopReason() == StopReason.FAILED ? 1 : 0;
+            failed += r.stopReason() == StopReason.FAILED || r.stopReason() == StopReason.TIME_LIMIT ? 1 : 0;
             reached += o.stepsToTarget() >= 0 ? 1 : 0;
             finalLoss[i] = r.finalValue();
             bestLoss[i] = r.bestValue();

@@ -76,6 +76,9 @@ final class RunEngine {
         T scheduleState = schedule == null ? null
                 : run.scheduleState() != null ? (T) run.scheduleState() : schedule.init(baseRate, setup.steps());
         LiveStep view = new LiveStep(x, gradient, state, stochastic == null ? null : stochastic.batch(), estimator);
+        String evaluating = "objective '" + setup.objective().id() + "' with gradient '" + setup.gradient().id() + "'";
+        String updating = "optimizer '" + setup.optimizer().id() + "'";
+        String scheduling = schedule == null ? null : "schedule '" + setup.schedule().id() + "'";
         EngineContext context = new EngineContext(setup, estimator, sign);
         context.learningRate = baseRate;
 
@@ -94,6 +97,7 @@ final class RunEngine {
                     sampler.next();
                     stochastic.select(sampler.indices(), sampler.size());
                 }
+                view.calling = evaluating;
                 batchLoss = estimator.valueAndGradient(x, gradient);
                 if (stochastic == null) {
                     loss = batchLoss;
@@ -151,6 +155,7 @@ final class RunEngine {
                 context.learningRate = scheduleState.learningRate();
             }
             try {
+                view.calling = updating;
                 optimizer.update(state, x, seen, context);
             } catch (RuntimeException e) {
                 reason = StopReason.FAILED;
@@ -159,6 +164,7 @@ final class RunEngine {
             }
             if (scheduleState != null) {
                 try {
+                    view.calling = scheduling;
                     schedule.step(scheduleState, sign * batchLoss);
                 } catch (RuntimeException e) {
                     reason = StopReason.FAILED;
@@ -168,6 +174,7 @@ final class RunEngine {
             }
             k++;
         }
+        view.calling = null;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (!evaluated && reason != StopReason.FAILED) {
             try {
@@ -275,6 +282,8 @@ final class RunEngine {
         private final OptimizerState state;
         private final Objective batch;
         private final GradientEstimator counter;
+        /** The provider call the run is in: read by a watchdog on another thread. */
+        volatile String calling;
         private long step;
         private double loss;
         private double norm;
@@ -288,6 +297,11 @@ final class RunEngine {
             this.state = state;
             this.batch = batch;
             this.counter = counter;
+        }
+
+        @Override
+        public String calling() {
+            return calling;
         }
 
         @Override

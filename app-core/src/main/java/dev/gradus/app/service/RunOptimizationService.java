@@ -50,7 +50,9 @@ public final class RunOptimizationService implements RunOptimizationUseCase {
 
     @Override
     public RunResult run(RunCommand command, RunObserver observer, Cancellation cancellation) {
-        return engine.run(prepare(command), observer, cancellation);
+        PreparedRun prepared = prepare(command);
+        return command.timeLimit() == null ? engine.run(prepared, observer, cancellation)
+                : TimeLimited.run(engine, prepared, command.timeLimit(), observer, cancellation);
     }
 
     /** Looks up the providers, validates every value, and makes the run's objective, estimator and optimizer. */

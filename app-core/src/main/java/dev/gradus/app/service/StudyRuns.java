@@ -14,7 +14,8 @@ final class StudyRuns {
     }
 
     /** The objective and budget every run of a study shares. */
-    record Common(ComponentChoice objective, DataChoice data, Integer dimension, long steps, double tolerance, Integer batchSize, Sampling sampling) {
+    record Common(ComponentChoice objective, DataChoice data, Integer dimension, long steps, double tolerance, Integer batchSize, Sampling sampling,
+                  java.time.Duration timeLimit) {
     }
 
     static RunCommand command(Common common, double[] start, long seed, long steps, ComponentChoice optimizer, ComponentChoice gradient,
@@ -23,7 +24,7 @@ final class StudyRuns {
                 .seed(seed).tolerance(common.tolerance()).batchSize(common.batchSize()).sampling(common.sampling()).optimizer(optimizer)
                 .gradient(gradient).schedule(schedule)
                 .clipNorm(clipNorm == null ? Double.POSITIVE_INFINITY : clipNorm)
-                .clipValue(clipValue == null ? Double.POSITIVE_INFINITY : clipValue).build();
+                .clipValue(clipValue == null ? Double.POSITIVE_INFINITY : clipValue).timeLimit(common.timeLimit()).build();
     }
 
     /** Watches for the first row whose loss and gradient norm reach a target. */

@@ -54,7 +54,7 @@ public final class SweepService implements SweepUseCase {
         List<double[]> starts = StudyStarts.resolve(catalog, command.objective(), command.data(), command.dimension(), command.starts(),
                 command.seeds().get(0));
         StudyRuns.Common common = new StudyRuns.Common(command.objective(), command.data(), command.dimension(), command.steps(), command.tolerance(),
-                command.batchSize(), command.sampling());
+                command.batchSize(), command.sampling(), command.timeLimit());
         List<List<Map<String, String>>> points = new ArrayList<>();
         List<Long> budget = new ArrayList<>();
         for (int o = 0; o < command.optimizers().size(); o++) {

@@ -349,6 +349,21 @@ public final class FakeProviders {
             this.dimension = dimension;
         }
 
+        /** A fresh state, for optimizers written outside this package. */
+        public static CountingState of(int dimension) {
+            return new CountingState(dimension);
+        }
+
+        /** The updates counted so far. */
+        public long count() {
+            return steps;
+        }
+
+        /** Counts one update. */
+        public void tick() {
+            steps++;
+        }
+
         @Override
         public int dimension() {
             return dimension;

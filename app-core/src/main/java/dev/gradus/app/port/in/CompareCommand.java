@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param targetLoss         a run reaches the target when its loss is at most this (null: no loss target)
  * @param targetGradientNorm ... and its gradient norm at most this (null: no norm target); both, when both are given
  * @param threads            how many runs go at once, at least 1
+ * @param timeLimit          each run's time limit, or null for none
  */
 public record CompareCommand(ComponentChoice objective, DataChoice data, Integer dimension, List<RunSpec.Run> configurations, Starts starts,
                              List<Long> seeds, long steps, double tolerance, Integer batchSize, Sampling sampling, Double targetLoss,
-                             Double targetGradientNorm, int threads) {
+                             Double targetGradientNorm, int threads, java.time.Duration timeLimit) {
+
+    /** A study without a time limit per run. */
+    public CompareCommand(ComponentChoice objective, DataChoice data, Integer dimension, List<RunSpec.Run> configurations, Starts starts,
+                          List<Long> seeds, long steps, double tolerance, Integer batchSize, Sampling sampling, Double targetLoss,
+                          Double targetGradientNorm, int threads) {
+        this(objective, data, dimension, configurations, starts, seeds, steps, tolerance, batchSize, sampling, targetLoss, targetGradientNorm,
+                threads, null);
+    }
 
     public CompareCommand {
         Objects.requireNonNull(objective, "objective");

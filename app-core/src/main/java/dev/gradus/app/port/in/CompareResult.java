@@ -53,9 +53,10 @@ public record CompareResult(List<Configuration> configurations, List<double[]> s
      * @param evaluationsToTarget the evaluations spent by then, or -1
      */
     public record Outcome(int start, long seed, RunResult result, long stepsToTarget, long evaluationsToTarget) {
-        /** Whether the run diverged or its provider failed. */
+        /** Whether the run diverged, its provider failed, or it ran out of time. */
         public boolean broke() {
-            return result.stopReason() == StopReason.DIVERGED || result.stopReason() == StopReason.FAILED;
+            return result.stopReason() == StopReason.DIVERGED || result.stopReason() == StopReason.FAILED
+                    || result.stopReason() == StopReason.TIME_LIMIT;
         }
 
         /** The distance from the final point to the nearest listed global minimum; NaN when none is listed or the point is not finite. */
@@ -70,7 +71,7 @@ public record CompareResult(List<Configuration> configurations, List<double[]> s
      *
      * @param runs                how many runs
      * @param diverged            how many diverged
-     * @param failed              how many stopped because a provider failed
+     * @param failed              how many stopped because a provider failed or the time limit passed
      * @param reached             how many reached the target (0 without one)
      * @param finalLoss           the final loss
      * @param bestLoss            the best loss

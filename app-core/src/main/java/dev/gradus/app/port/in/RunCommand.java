@@ -35,11 +35,14 @@ import java.util.Objects;
  * @param batchSize      the mini-batch size of a stochastic objective, or null: its default (for data, all of it)
  * @param sampling       how batches are drawn, or null: the objective's default
  * @param evalEvery      compute a stochastic objective's full-data loss every this many steps (and at the last), at least 1
+ * @param timeLimit      the wall time the run may take, or null for none: past it the run stops with {@link StopReason#TIME_LIMIT},
+ *                       even when a provider's call does not return
  */
 public record RunCommand(ComponentChoice objective, Integer dimension, ComponentChoice optimizer, ComponentChoice gradient,
                          double[] start, long steps, double tolerance, long seed, Recording recording, int trajectoryRows,
                          ComponentChoice schedule, double clipNorm, double clipValue, boolean maximize, Checkpoint resume,
-                         boolean checkpoint, DataChoice data, Integer batchSize, Sampling sampling, long evalEvery) {
+                         boolean checkpoint, DataChoice data, Integer batchSize, Sampling sampling, long evalEvery,
+                         java.time.Duration timeLimit) {
 
     /** Default step budget. */
     public static final long DEFAULT_STEPS = 1000;
@@ -102,6 +105,9 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         if (evalEvery < 1) {
             problems.add(new InvalidInputException.Problem("eval-every", Long.toString(evalEvery), "must be a whole number >= 1"));
         }
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            problems.add(new InvalidInputException.Problem("time-limit", timeLimit.toString(), "must be a positive duration, e.g. 30s or 500ms"));
+        }
         if (trajectoryRows < 3) {
             problems.add(new InvalidInputException.Problem("trajectoryRows", Integer.toString(trajectoryRows), "must be >= 3"));
         }
@@ -129,13 +135,13 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
                 && trajectoryRows == c.trajectoryRows && Objects.equals(schedule, c.schedule) && Double.compare(clipNorm, c.clipNorm) == 0
                 && Double.compare(clipValue, c.clipValue) == 0 && maximize == c.maximize && Objects.equals(resume, c.resume)
                 && checkpoint == c.checkpoint && Objects.equals(data, c.data) && Objects.equals(batchSize, c.batchSize)
-                && sampling == c.sampling && evalEvery == c.evalEvery;
+                && sampling == c.sampling && evalEvery == c.evalEvery && Objects.equals(timeLimit, c.timeLimit);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(objective, dimension, optimizer, gradient, Arrays.hashCode(start), steps, tolerance, seed, recording, trajectoryRows,
-                schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery);
+                schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery, timeLimit);
     }
 
     @Override
@@ -144,7 +150,7 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
                 + ", start=" + Arrays.toString(start) + ", steps=" + steps + ", tolerance=" + tolerance + ", seed=" + seed
                 + ", recording=" + recording + ", trajectoryRows=" + trajectoryRows + ", schedule=" + schedule + ", clipNorm=" + clipNorm
                 + ", clipValue=" + clipValue + ", maximize=" + maximize + ", resume=" + resume + ", checkpoint=" + checkpoint + ", data=" + data
-                + ", batchSize=" + batchSize + ", sampling=" + sampling + ", evalEvery=" + evalEvery + "]";
+                + ", batchSize=" + batchSize + ", sampling=" + sampling + ", evalEvery=" + evalEvery + ", timeLimit=" + timeLimit + "]";
     }
 
     /** Builds a {@link RunCommand}; objective and optimizer are required, everything else has a default. */
@@ -169,6 +175,7 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
         private Integer batchSize;
         private Sampling sampling;
         private long evalEvery = 1;
+        private java.time.Duration timeLimit;
 
         private Builder() {
         }
@@ -300,7 +307,13 @@ public record RunCommand(ComponentChoice objective, Integer dimension, Component
          */
         public RunCommand build() {
             return new RunCommand(objective, dimension, optimizer, gradient, start, steps, tolerance, seed, recording, trajectoryRows,
-                    schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery);
+                    schedule, clipNorm, clipValue, maximize, resume, checkpoint, data, batchSize, sampling, evalEvery, timeLimit);
+        }
+
+        /** The wall time the run may take; null (the default) for none. */
+        public Builder timeLimit(java.time.Duration timeLimit) {
+            this.timeLimit = timeLimit;
+            return this;
         }
     }
 }

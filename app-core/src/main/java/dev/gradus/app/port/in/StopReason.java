@@ -8,6 +8,8 @@ public enum StopReason {
     GRADIENT_TOLERANCE("gradient-tolerance", "gradient norm below tolerance"),
     /** The loss or the gradient became NaN or infinite; the run stopped at that row. */
     DIVERGED("diverged", "diverged"),
+    /** The run took longer than its time limit; the detail says where it stood, and which call did not return. */
+    TIME_LIMIT("time-limit", "time limit reached"),
     /** Stopped on request. */
     CANCELLED("cancelled", "cancelled"),
     /** The objective, estimator or optimizer threw during the run; the detail names it. */

@@ -25,11 +25,20 @@ import java.util.Set;
  * @param budget     0 for the whole grid; else a random search of this many points per optimizer
  * @param searchSeed the seed of the random search's points
  * @param threads    how many runs go at once
+ * @param timeLimit  each run's time limit, or null for none
  * @param done       the keys ({@link SweepResult.Run#key()}) of runs finished before, to skip (a resumed sweep)
  */
 public record SweepCommand(ComponentChoice objective, DataChoice data, Integer dimension, List<Tuned> optimizers, Starts starts, List<Long> seeds,
                            long steps, double tolerance, Integer batchSize, Sampling sampling, Double targetLoss, Double targetGradientNorm,
-                           SweepMetric metric, int budget, long searchSeed, int threads, Set<String> done) {
+                           SweepMetric metric, int budget, long searchSeed, int threads, Set<String> done, java.time.Duration timeLimit) {
+
+    /** A sweep without a time limit per run. */
+    public SweepCommand(ComponentChoice objective, DataChoice data, Integer dimension, List<Tuned> optimizers, Starts starts, List<Long> seeds,
+                        long steps, double tolerance, Integer batchSize, Sampling sampling, Double targetLoss, Double targetGradientNorm,
+                        SweepMetric metric, int budget, long searchSeed, int threads, Set<String> done) {
+        this(objective, data, dimension, optimizers, starts, seeds, steps, tolerance, batchSize, sampling, targetLoss, targetGradientNorm, metric,
+                budget, searchSeed, threads, done, null);
+    }
 
     /**
      * One optimizer to tune.

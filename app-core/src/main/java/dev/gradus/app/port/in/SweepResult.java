@@ -66,9 +66,9 @@ public record SweepResult(SweepMetric metric, List<Tuning> tunings, List<double[
             return sb.append("|start=").append(start).append("|seed=").append(seed).toString();
         }
 
-        /** Whether it diverged or its provider failed. */
+        /** Whether it diverged, its provider failed, or it ran out of time. */
         public boolean broke() {
-            return stopReason == StopReason.DIVERGED || stopReason == StopReason.FAILED;
+            return stopReason == StopReason.DIVERGED || stopReason == StopReason.FAILED || stopReason == StopReason.TIME_LIMIT;
         }
 
         /** Its value of {@code metric}: NaN when it broke or (for the target metrics) never reached the target. */

@@ -37,6 +37,15 @@ public interface StepView {
     }
 
     /**
+     * The provider call the run is making at this moment ({@code optimizer 'adam'}, {@code objective
+     * 'rosenbrock' with gradient 'analytic'}), or null between calls; unlike the rest of the view it
+     * may be read from another thread, by a watchdog that wants to say which call did not return.
+     */
+    default String calling() {
+        return null;
+    }
+
+    /**
      * Objective and exact-gradient evaluations spent so far, this row's included (extra
      * evaluations of a line search too); -1 when the host does not count them.
      */
