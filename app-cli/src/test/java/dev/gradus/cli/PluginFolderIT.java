@@ -55,7 +55,7 @@ class PluginFolderIT {
         assertThat(list.code()).as(list.err()).isZero();
         JsonNode all = new ObjectMapper().readTree(list.out());
         assertThat(all.path("optimizers")).filteredOn(o -> o.path("origin").asText().equals(jar.toString()))
-                .extracting(o -> o.path("id").asText()).containsExactlyInAnyOrder("sign-descent", "lion", "adabelief");
+                .extracting(o -> o.path("id").asText()).containsExactlyInAnyOrder("sign-descent", "lion", "adabelief", "lookahead");
         assertThat(all.path("objectives")).filteredOn(o -> o.path("origin").asText().equals(jar.toString()))
                 .extracting(o -> o.path("id").asText()).containsExactly("zakharov");
         assertThat(race.code()).as(race.err()).isZero();
@@ -63,6 +63,23 @@ class PluginFolderIT {
         // from (3, -2) the valley's floor is 0 at the origin: both plugin optimizers get well down it
         assertThat(configurations.get(0).path("summary").path("final_loss").path("median").asDouble()).isLessThan(1e-3);
         assertThat(configurations.get(1).path("summary").path("final_loss").path("median").asDouble()).isLessThan(1e-3);
+    }
+
+    @Test
+    void thePluginsLookaheadWrapsABuiltInOptimizerOfTheHost() {
+        Outcome run = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "elongated-bowl", "--start", "-7,2",
+                "--optimizer", "lookahead", "-p", "inner=adam", "-p", "lr=0.3", "--steps", "300", "--format", "table");
+        Outcome unknown = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "sphere", "--optimizer", "lookahead",
+                "-p", "inner=nope");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("lookahead  lr=0.3, inner=adam, k=5, alpha=0.5");
+        double loss = Double.parseDouble(run.outLines().stream().filter(l -> l.startsWith("final loss")).findFirst().orElseThrow()
+                .replace("final loss", "").strip());
+        assertThat(loss).as("adam inside lookahead gets down the bowl from f = 6.45").isLessThan(1e-3);
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("optimizer 'lookahead' failed to start").contains("inner = 'nope' is not an optimizer Gradus knows")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -43,6 +43,20 @@ class LiteratureContractTests {
     }
 
     @Nested
+    class LookaheadContract implements OptimizerContract {
+        @Override
+        public OptimizerProvider provider() {
+            return new LookaheadProvider();
+        }
+
+        /** AdaBelief inside, at the learning rate that suits it on the TCK's bowls. */
+        @Override
+        public Map<String, String> convergenceParameters() {
+            return Map.of("lr", "0.05");
+        }
+    }
+
+    @Nested
     class ZakharovContract implements ObjectiveContract {
         @Override
         public ObjectiveProvider provider() {

@@ -47,4 +47,27 @@ class LiteratureUpdateTest {
         assertThat(before - x[0]).isGreaterThan(1e-3 * 2 / 1.8);
         assertThat(provider.parameters().defaults().real("eps")).isEqualTo(1e-16);
     }
+
+    @Test
+    void lookaheadPullsTheFastWeightsBackToTheSlowOnesEveryKSteps() {
+        LookaheadProvider provider = new LookaheadProvider();
+        Lookahead<?> lookahead = (Lookahead<?>) provider.create(provider.parameters().parse("lookahead", Map.of("inner", "sign-descent", "k", "2")));
+        run(lookahead);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.create(provider.parameters().parse("lookahead", Map.of("inner", "nope"))))
+                .hasMessageContaining("inner = 'nope' is not an optimizer Gradus knows");
+    }
+
+    private static <S extends dev.gradus.api.optimizer.OptimizerState> void run(Lookahead<?> any) {
+        @SuppressWarnings("unchecked")
+        Lookahead<S> lookahead = (Lookahead<S>) any;
+        Lookahead.State<S> state = lookahead.init(1);
+        double[] x = {1};
+        // sign descent inside, lr 0.1: two fast steps to 0.8, then the slow weights go half way from 1 to 0.8
+        lookahead.update(state, x, new double[] {5}, StepContext.of(0.1, 0));
+        assertThat(x[0]).isCloseTo(0.9, within(1e-15));
+        lookahead.update(state, x, new double[] {5}, StepContext.of(0.1, 0));
+        assertThat(x[0]).isCloseTo(0.9, within(1e-15));
+        assertThat(state.vectors().get("slow weights")[0]).isCloseTo(0.9, within(1e-15));
+        assertThat(state.vectorKind("slow weights")).isEqualTo(dev.gradus.api.optimizer.StateVectorKind.POINT);
+    }
 }
