@@ -19,9 +19,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -51,11 +49,7 @@ public final class CompareService implements CompareUseCase {
         }
         long began = System.nanoTime();
         int threads = command.threads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gradus-compare");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = StudyRuns.pool("compare", threads);
         try {
             List<List<Future<CompareResult.Outcome>>> futures = new ArrayList<>();
             for (int c = 0; c < configurations.size(); c++) {
@@ -75,7 +69,7 @@ public final class CompareService implements CompareUseCase {
             for (int c = 0; c < configurations.size(); c++) {
                 List<CompareResult.Outcome> outcomes = new ArrayList<>();
                 for (Future<CompareResult.Outcome> future : futures.get(c)) {
-                    CompareResult.Outcome outcome = get(future);
+                    CompareResult.Outcome outcome = StudyRuns.get(future);
                     if (outcome == null || outcome.result().stopReason() == StopReason.CANCELLED) {
                         cancelled = true;
                     }
@@ -88,20 +82,6 @@ public final class CompareService implements CompareUseCase {
             return new CompareResult(results, starts, command.seeds(), threads, Duration.ofNanos(System.nanoTime() - began), cancelled);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static CompareResult.Outcome get(Future<CompareResult.Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a run", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -45,4 +45,28 @@ final class StudyRuns {
             }
         }
     }
+
+    /** A pool of {@code threads} daemon threads named {@code gradus-NAME} for the runs of one study; shut it down when done. */
+    static java.util.concurrent.ExecutorService pool(String name, int threads) {
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gradus-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The value of a run's future; a run's unexpected failure is rethrown as it was. */
+    static <T> T get(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a run", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 }

@@ -26,9 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -66,11 +64,7 @@ public final class SweepService implements SweepUseCase {
         }
 
         long began = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(command.threads(), r -> {
-            Thread t = new Thread(r, "gradus-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = StudyRuns.pool("sweep", command.threads());
         Map<String, SweepResult.Run> byKey = new HashMap<>();
         previous.forEach(run -> byKey.put(run.key(), run));
         int skipped = 0;
@@ -104,7 +98,7 @@ public final class SweepService implements SweepUseCase {
             }
             int ran = 0;
             for (Future<SweepResult.Run> future : futures) {
-                SweepResult.Run run = get(future);
+                SweepResult.Run run = StudyRuns.get(future);
                 if (run == null || run.stopReason() == StopReason.CANCELLED) {
                     cancelled = true;
                 } else {
@@ -226,19 +220,5 @@ public final class SweepService implements SweepUseCase {
         double score = scores.length == 0 ? Double.POSITIVE_INFINITY
                 : scores.length % 2 == 1 ? scores[scores.length / 2] : (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
         return new SweepResult.Point(values, runs, CompareResult.Spread.of(metric), broke, Double.isNaN(score) ? Double.POSITIVE_INFINITY : score);
-    }
-
-    private static SweepResult.Run get(Future<SweepResult.Run> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a run", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
