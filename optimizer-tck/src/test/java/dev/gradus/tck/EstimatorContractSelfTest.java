@@ -1,14 +1,10 @@
 package dev.gradus.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.tck.FaultyCentral.Fault;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /** The estimator contract against correct central differences and against copies that each plant one fault. */
@@ -72,28 +68,20 @@ class EstimatorContractSelfTest {
         }
     }
 
-    private static Events rules(Class<? extends Subject> subject) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(subject)).execute().testEvents();
-    }
-
-    private static List<String> failed(Class<? extends Subject> subject) {
-        return rules(subject).failed().stream().map(Event::getTestDescriptor).map(d -> d.getDisplayName().split(" ")[0]).sorted().toList();
-    }
-
     @Test
     void correctCentralDifferencesPassEveryRule() {
-        Events events = rules(Correct.class);
-        assertThat(events.failed().count()).as("failed: %s", failed(Correct.class)).isZero();
+        Events events = RuleRuns.rules(Correct.class);
+        assertThat(events.failed().count()).as("failed: %s", RuleRuns.failedIds(Correct.class)).isZero();
         assertThat(events.succeeded().count()).isEqualTo(7);
     }
 
     @Test
     void eachRuleCatchesTheFaultItExistsFor() {
-        assertThat(failed(UnsupportedApi.class)).containsExactly("E1");
-        assertThat(failed(AppliesToNothing.class)).containsExactly("E4");
-        assertThat(failed(StepTooLarge.class)).containsExactly("E5");
-        assertThat(failed(WritesIntoThePoint.class)).contains("E5").doesNotContain("E1", "E2", "E3", "E4", "E6");
-        assertThat(failed(Undercounts.class)).containsExactly("E6");
-        assertThat(failed(RandomStep.class)).containsExactly("E7");
+        assertThat(RuleRuns.failedIds(UnsupportedApi.class)).containsExactly("E1");
+        assertThat(RuleRuns.failedIds(AppliesToNothing.class)).containsExactly("E4");
+        assertThat(RuleRuns.failedIds(StepTooLarge.class)).containsExactly("E5");
+        assertThat(RuleRuns.failedIds(WritesIntoThePoint.class)).contains("E5").doesNotContain("E1", "E2", "E3", "E4", "E6");
+        assertThat(RuleRuns.failedIds(Undercounts.class)).containsExactly("E6");
+        assertThat(RuleRuns.failedIds(RandomStep.class)).containsExactly("E7");
     }
 }

@@ -1,15 +1,11 @@
 package dev.gradus.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.tck.FaultyMomentum.Fault;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /**
@@ -118,19 +114,11 @@ class OptimizerContractSelfTest {
         }
     }
 
-    private static Events rules(Class<? extends Subject> subject) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(subject)).execute().testEvents();
-    }
-
-    private static List<String> failedRuleIds(Class<? extends Subject> subject) {
-        return rules(subject).failed().stream().map(Event::getTestDescriptor).map(d -> d.getDisplayName().split(" ")[0]).sorted().toList();
-    }
-
     @Test
     void aCorrectOptimizerPassesEveryRule() {
-        Events events = rules(Correct.class);
+        Events events = RuleRuns.rules(Correct.class);
 
-        assertThat(events.failed().count()).as("failed rules: %s", failedRuleIds(Correct.class)).isZero();
+        assertThat(events.failed().count()).as("failed rules: %s", RuleRuns.failedIds(Correct.class)).isZero();
         assertThat(events.succeeded().count()).isEqualTo(14);
         assertThat(events.succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                 .contains("O5 update does not modify the gradient");
@@ -138,57 +126,57 @@ class OptimizerContractSelfTest {
 
     @Test
     void o1CatchesAProviderBuiltForANewerApi() {
-        assertThat(failedRuleIds(UnsupportedApi.class)).containsExactly("O1");
+        assertThat(RuleRuns.failedIds(UnsupportedApi.class)).containsExactly("O1");
     }
 
     @Test
     void o2CatchesALearningRateThatIsNotReal() {
         // the rules that run the optimizer cannot read a real learning rate either; O2 is the one that says why
-        assertThat(failedRuleIds(LrIsAnInteger.class)).contains("O2").doesNotContain("O1", "O3", "O4");
+        assertThat(RuleRuns.failedIds(LrIsAnInteger.class)).contains("O2").doesNotContain("O1", "O3", "O4");
     }
 
     @Test
     void o3CatchesAProviderThatCannotMakeItsOptimizer() {
-        assertThat(failedRuleIds(CreateThrows.class)).contains("O3").doesNotContain("O1", "O2", "O4");
+        assertThat(RuleRuns.failedIds(CreateThrows.class)).contains("O3").doesNotContain("O1", "O2", "O4");
     }
 
     @Test
     void o5CatchesAnUpdateThatWritesIntoTheGradient() {
-        assertThat(failedRuleIds(WritesIntoTheGradient.class)).containsExactly("O5");
+        assertThat(RuleRuns.failedIds(WritesIntoTheGradient.class)).containsExactly("O5");
     }
 
     @Test
     void o6CatchesAStateThatDoesNotCountItsSteps() {
-        assertThat(failedRuleIds(ForgetsToCountSteps.class)).contains("O6").doesNotContain("O7", "O8", "O10", "O11");
+        assertThat(RuleRuns.failedIds(ForgetsToCountSteps.class)).contains("O6").doesNotContain("O7", "O8", "O10", "O11");
     }
 
     @Test
     void o7CatchesANonDeterministicUpdate() {
-        assertThat(failedRuleIds(RandomJitter.class)).contains("O7").doesNotContain("O1", "O2", "O3", "O4", "O5", "O6", "O10", "O11");
+        assertThat(RuleRuns.failedIds(RandomJitter.class)).contains("O7").doesNotContain("O1", "O2", "O3", "O4", "O5", "O6", "O10", "O11");
     }
 
     @Test
     void o8CatchesRunsThatShareState() {
-        assertThat(failedRuleIds(SharesStateBetweenRuns.class)).contains("O8").doesNotContain("O1", "O2", "O3", "O4", "O5");
+        assertThat(RuleRuns.failedIds(SharesStateBetweenRuns.class)).contains("O8").doesNotContain("O1", "O2", "O3", "O4", "O5");
     }
 
     @Test
     void o9CatchesARestoreThatLosesState() {
-        assertThat(failedRuleIds(RestoreLosesVelocity.class)).containsExactly("O9");
+        assertThat(RuleRuns.failedIds(RestoreLosesVelocity.class)).containsExactly("O9");
     }
 
     @Test
     void o10AndO11CatchAnOptimizerThatDoesNotMove() {
-        assertThat(failedRuleIds(StandsStill.class)).containsExactly("O10", "O11", "O12");
+        assertThat(RuleRuns.failedIds(StandsStill.class)).containsExactly("O10", "O11", "O12");
     }
 
     @Test
     void o13CatchesADirectionDeclaredAsAScale() {
-        assertThat(failedRuleIds(CallsItsVelocityAScale.class)).containsExactly("O13");
+        assertThat(RuleRuns.failedIds(CallsItsVelocityAScale.class)).containsExactly("O13");
     }
 
     @Test
     void o14CatchesAnUpdateThatHangsOnANanGradient() {
-        assertThat(failedRuleIds(HangsOnANanGradient.class)).containsExactly("O14");
+        assertThat(RuleRuns.failedIds(HangsOnANanGradient.class)).containsExactly("O14");
     }
 }
