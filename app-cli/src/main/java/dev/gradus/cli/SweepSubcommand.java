@@ -4,7 +4,6 @@ import dev.gradus.api.objective.Sampling;
 import dev.gradus.app.GradusApplication;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.InvalidInputException;
-import dev.gradus.app.port.in.PointText;
 import dev.gradus.app.port.in.Starts;
 import dev.gradus.app.port.in.SweepAxis;
 import dev.gradus.app.port.in.SweepCommand;
@@ -54,6 +53,9 @@ final class SweepSubcommand implements Callable<Integer> {
 
     @Mixin
     DataOptions dataOptions = new DataOptions();
+
+    @Mixin
+    StudyOptions study = new StudyOptions();
 
     @Mixin
     PlotOptions plotOptions = new PlotOptions();
@@ -117,42 +119,6 @@ final class SweepSubcommand implements Callable<Integer> {
                     + "distance-to-minimum (default: final-loss).")
     String metric = "final-loss";
 
-    @Option(names = "--start", paramLabel = "V1,V2,...", description = "One start for every run (default: the objective's suggested start).")
-    String start;
-
-    @Option(names = "--starts", paramLabel = "random:N|P1;P2;...", description = "Several starts, as for 'gradus compare'.")
-    String starts;
-
-    @Option(names = "--starts-seed", paramLabel = "S", converter = Converters.WholeNumber.class, description = "The seed of random:N starts (default: 0).")
-    long startsSeed;
-
-    @Option(names = "--seeds", paramLabel = "A..B|S1,S2,...", description = "The seeds every point runs with (default: --seed).")
-    String seeds;
-
-    @Option(names = "--seed", paramLabel = "S", converter = Converters.WholeNumber.class, description = "The seed, when --seeds is not given (default: 0).")
-    long seed;
-
-    @Option(names = "--steps", paramLabel = "N", converter = Converters.WholeNumber.class, description = "Step budget of every run (default: ${DEFAULT-VALUE}).")
-    long steps = dev.gradus.app.port.in.RunCommand.DEFAULT_STEPS;
-
-    @Option(names = "--tolerance", paramLabel = "T", converter = Converters.Real.class, description = "The gradient-norm stop; 0 turns it off (default: 1e-8).")
-    double tolerance = dev.gradus.app.port.in.RunCommand.DEFAULT_TOLERANCE;
-
-    @Option(names = "--target-loss", paramLabel = "L", converter = Converters.Real.class, description = "The loss target of the *-to-target metrics.")
-    Double targetLoss;
-
-    @Option(names = "--target-grad-norm", paramLabel = "G", converter = Converters.Real.class, description = "The gradient-norm target.")
-    Double targetGradientNorm;
-
-    @Option(names = "--batch-size", paramLabel = "B", converter = Converters.Count.class, description = "Examples per mini-batch.")
-    Integer batchSize;
-
-    @Option(names = "--sampling", paramLabel = "MODE", description = "How mini-batches are drawn: epochs, random or replacement.")
-    String sampling;
-
-    @Option(names = "--threads", paramLabel = "N", converter = Converters.Count.class, description = "Runs at once (default: the number of cores).")
-    Integer threads;
-
     @Option(names = "--results", paramLabel = "FILE.csv", description = "Stream every run to FILE.csv as it finishes (one line each).")
     String results;
 
@@ -161,10 +127,6 @@ final class SweepSubcommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "K", converter = Converters.Count.class, description = "Points shown per optimizer (default: ${DEFAULT-VALUE}).")
     int top = 10;
-
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Converters.TimeLimit.class,
-            description = "Stop a run after this wall time (30s, 500ms, 2m), even one stuck in a plugin's call; the run ends with stop reason time-limit.")
-    java.time.Duration timeLimit;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: from the --output extension, else table).")
     OutputFormat format;
@@ -227,9 +189,10 @@ final class SweepSubcommand implements Callable<Integer> {
         if (resume && results == null) {
             throw InvalidInputException.of("resume", "", "continues the sweep of a results file; give it with --results FILE.csv");
         }
-        if (start != null && starts != null) {
-            throw InvalidInputException.of("starts", starts, "give either --start or --starts, not both");
-        }
+        // every option is read before the results file is opened, so a mistake leaves no file behind
+        Starts starts = study.starts();
+        List<Long> seeds = study.seeds();
+        Sampling mode = study.sampling();
         List<SweepCommand.Tuned> tuned = new ArrayList<>();
         optimizers.forEach(o -> tuned.add(o.tuned()));
         int searchBudget = budget == null ? 0 : budget;
@@ -243,38 +206,19 @@ final class SweepSubcommand implements Callable<Integer> {
                 }
             }
         }
-        Sampling mode = null;
-        if (sampling != null) {
-            try {
-                mode = Sampling.of(sampling);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("sampling", sampling, "must be one of " + Sampling.ids());
-            }
-        }
         List<SweepResult.Run> previous = new ArrayList<>();
         ResultsFile stream = results == null ? ResultsFile.NONE : ResultsFile.open(Path.of(results), resume, previous);
         Set<String> done = new HashSet<>();
         previous.forEach(run -> done.add(run.key()));
         try {
-            SweepCommand command = new SweepCommand(objectiveOptions.choice(), dataOptions.choice(), objectiveOptions.dimension, tuned, starts(),
-                    seeds(), steps, tolerance, batchSize, mode, targetLoss, targetGradientNorm, SweepMetric.of(metric), searchBudget, searchSeed,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), done, timeLimit);
+            SweepCommand command = new SweepCommand(objectiveOptions.choice(), dataOptions.choice(), objectiveOptions.dimension, tuned, starts, seeds,
+                    study.steps, study.tolerance, study.batchSize, mode, study.targetLoss, study.targetGradientNorm, SweepMetric.of(metric),
+                    searchBudget, searchSeed, study.threads(), done, study.timeLimit);
             return new SweepCommandLine(command, previous, stream);
         } catch (RuntimeException e) {
             stream.close();
             throw e;
         }
-    }
-
-    private Starts starts() {
-        if (start != null) {
-            return Starts.of(List.of(PointText.parse("start", start)));
-        }
-        return starts == null ? Starts.suggested() : CompareSubcommand.parseStarts(starts, startsSeed);
-    }
-
-    private List<Long> seeds() {
-        return seeds == null ? List.of(seed) : CompareSubcommand.parseSeeds(seeds);
     }
 
     /**
