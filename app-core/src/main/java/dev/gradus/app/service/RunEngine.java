@@ -37,13 +37,22 @@ import java.util.Map;
 final class RunEngine {
 
     RunResult run(PreparedRun run, RunObserver observer, Cancellation cancellation) {
-        return loop(run, run.optimizer(), run.schedule(), observer, cancellation);
+        return loop(run, run.optimizer(), run.schedule(), observer, cancellation, false);
+    }
+
+    /**
+     * As {@link #run}, and says which provider call the run is in ({@link StepView#calling()}) for
+     * a watchdog; the step loop pays for that (a volatile write per call) only when asked.
+     */
+    RunResult runTracked(PreparedRun run, RunObserver observer, Cancellation cancellation) {
+        return loop(run, run.optimizer(), run.schedule(), observer, cancellation, true);
     }
 
     @SuppressWarnings("unchecked")
     private static <S extends OptimizerState, T extends ScheduleState> RunResult loop(PreparedRun run, Optimizer<S> optimizer,
                                                                                       LearningRateSchedule<T> schedule,
-                                                                                      RunObserver observer, Cancellation cancellation) {
+                                                                                      RunObserver observer, Cancellation cancellation,
+                                                                                      boolean tracked) {
         RunSetup setup = run.setup();
         GradientEstimator estimator = run.estimator();
         int n = setup.dimension();
@@ -76,9 +85,9 @@ final class RunEngine {
         T scheduleState = schedule == null ? null
                 : run.scheduleState() != null ? (T) run.scheduleState() : schedule.init(baseRate, setup.steps());
         LiveStep view = new LiveStep(x, gradient, state, stochastic == null ? null : stochastic.batch(), estimator);
-        String evaluating = "objective '" + setup.objective().id() + "' with gradient '" + setup.gradient().id() + "'";
-        String updating = "optimizer '" + setup.optimizer().id() + "'";
-        String scheduling = schedule == null ? null : "schedule '" + setup.schedule().id() + "'";
+        String evaluating = tracked ? "objective '" + setup.objective().id() + "' with gradient '" + setup.gradient().id() + "'" : null;
+        String updating = tracked ? "optimizer '" + setup.optimizer().id() + "'" : null;
+        String scheduling = tracked && schedule != null ? "schedule '" + setup.schedule().id() + "'" : null;
         EngineContext context = new EngineContext(setup, estimator, sign);
         context.learningRate = baseRate;
 
@@ -97,7 +106,9 @@ final class RunEngine {
                     sampler.next();
                     stochastic.select(sampler.indices(), sampler.size());
                 }
-                view.calling = evaluating;
+                if (tracked) {
+                    view.calling = evaluating;
+                }
                 batchLoss = estimator.valueAndGradient(x, gradient);
                 if (stochastic == null) {
                     loss = batchLoss;
@@ -155,7 +166,9 @@ final class RunEngine {
                 context.learningRate = scheduleState.learningRate();
             }
             try {
-                view.calling = updating;
+                if (tracked) {
+                    view.calling = updating;
+                }
                 optimizer.update(state, x, seen, context);
             } catch (RuntimeException e) {
                 reason = StopReason.FAILED;
@@ -164,7 +177,9 @@ final class RunEngine {
             }
             if (scheduleState != null) {
                 try {
-                    view.calling = scheduling;
+                    if (tracked) {
+                        view.calling = scheduling;
+                    }
                     schedule.step(scheduleState, sign * batchLoss);
                 } catch (RuntimeException e) {
                     reason = StopReason.FAILED;
@@ -174,7 +189,9 @@ final class RunEngine {
             }
             k++;
         }
-        view.calling = null;
+        if (tracked) {
+            view.calling = null;
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (!evaluated && reason != StopReason.FAILED) {
             try {

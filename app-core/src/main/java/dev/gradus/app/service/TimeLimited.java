@@ -32,7 +32,7 @@ final class TimeLimited {
         long deadline = System.nanoTime() + limit.toNanos();
         Gate gate = new Gate(observer, r -> timedOut(r, limit, cancellation));
         Cancellation timed = () -> cancellation.isCancelled() || System.nanoTime() - deadline > 0;
-        FutureTask<RunResult> task = new FutureTask<>(() -> engine.run(run, gate, timed));
+        FutureTask<RunResult> task = new FutureTask<>(() -> engine.runTracked(run, gate, timed));
         Thread thread = new Thread(task, "gradus-run-" + run.setup().optimizer().id());
         thread.setDaemon(true);
         long began = System.nanoTime();
