@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.KnownMinimum;
 import dev.gradus.api.objective.ObjectiveMetadata;
-import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.param.ParameterDescriptor;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.app.port.in.ProviderDescription;
@@ -155,7 +154,7 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
-    private static String word(OptimizerCapability capability) {
+    private static String word(Enum<?> capability) {
         return capability.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
@@ -189,7 +188,7 @@ final class DescribeCommand implements Callable<Integer> {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("capabilities");
-                for (OptimizerCapability c : d.capabilities()) {
+                for (Enum<?> c : d.capabilities()) {
                     json.writeString(c.name().toLowerCase(Locale.ROOT));
                 }
                 json.writeEndArray();

@@ -37,7 +37,7 @@ class CatalogCommandsIT {
         assertThat(ids(json.path("optimizers"))).containsExactly("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "radam", "rmsprop", "rprop", "sgd", "textbook-adam", "textbook-nesterov");
         assertThat(json.has("objectives")).isFalse();
         assertThat(json.path("problems")).isEmpty();
-        assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.2");
+        assertThat(json.path("optimizers").get(0).path("api_version").asText()).isEqualTo("1.3");
     }
 
     @Test
@@ -86,7 +86,7 @@ class CatalogCommandsIT {
         Outcome describe = CliHarness.run("describe", "lbfgs");
 
         assertThat(describe.code()).isZero();
-        assertThat(describe.out()).contains("extra evaluations");
+        assertThat(describe.outLines()).contains("capabilities: extra evaluations, state vectors");
         assertThat(describe.outLines()).anySatisfy(l -> assertThat(l.strip()).matches("line_search_fn\\s+choice\\s+none\\s+one of none, strong_wolfe.*"));
     }
 
@@ -97,6 +97,16 @@ class CatalogCommandsIT {
         assertThat(describe.code()).isZero();
         assertThat(describe.out()).contains("(objective)").contains("dimension: 2").contains("global minima: f(3, 2) = 0")
                 .contains("coordinates: x, y");
+        assertThat(describe.outLines()).contains("capabilities: exact gradient");
+    }
+
+    @Test
+    void describeNamesTheCapabilitiesAProviderDeclares() throws IOException {
+        assertThat(CliHarness.run("describe", "sgd").outLines()).contains("capabilities: state vectors");
+        JsonNode sampled = new ObjectMapper().readTree(CliHarness.run("describe", "sampled-polynomial", "--format", "json").out()).get(0);
+        assertThat(sampled.path("capabilities")).extracting(JsonNode::asText).containsExactlyInAnyOrder("exact_gradient", "stochastic");
+        JsonNode cosine = new ObjectMapper().readTree(CliHarness.run("describe", "cosine", "--format", "json").out()).get(0);
+        assertThat(cosine.path("capabilities")).isEmpty();
     }
 
     @Test
@@ -123,7 +133,7 @@ class CatalogCommandsIT {
         Outcome version = CliHarness.run("--version");
 
         assertThat(version.code()).isZero();
-        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.2\\)");
+        assertThat(version.outLines().get(0)).matches("gradus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(plugin API 1\\.3\\)");
     }
 
     @Test

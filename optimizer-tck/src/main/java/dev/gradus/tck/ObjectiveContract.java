@@ -9,8 +9,10 @@ import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.KnownMinimum;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.objective.StochasticObjective;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.spi.ObjectiveProvider;
 import java.util.ArrayList;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * and returns its provider (and, for an objective that learns from data, the data); every rule
  * then runs as a test named by its id ({@code J1} ...). The objective is made at its preferred
  * dimension and, when that differs, at its smallest, with {@link #parameterValues()} and seed 0.
- * See CONTRACT.md.
+ * Optional rules hold the providers that declare their capability
+ * ({@code [optional: EXACT_GRADIENT]}, {@code [optional: STOCHASTIC]}) and are skipped for the
+ * others; rule J8 checks that the declaration is true. See CONTRACT.md.
  */
 public interface ObjectiveContract {
 
@@ -50,26 +54,26 @@ public interface ObjectiveContract {
     }
 
     @Test
-    @DisplayName("J1 info is well-formed, stable, and built for a supported API")
+    @DisplayName("J1 [required] info is well-formed, stable, and built for a supported API")
     default void objectiveInfoIsWellFormed() {
         ProviderChecks.infoIsWellFormed(provider());
         assertThat(provider().dimensions()).as("dimensions() returns equal values on every call").isEqualTo(provider().dimensions());
     }
 
     @Test
-    @DisplayName("J2 parameters are well-formed: snake_case names, descriptions, defaults in bounds")
+    @DisplayName("J2 [required] parameters are well-formed: snake_case names, descriptions, defaults in bounds")
     default void objectiveParametersAreWellFormed() {
         ProviderChecks.parametersAreWellFormed(provider());
     }
 
     @Test
-    @DisplayName("J3 every out-of-range value is refused, naming the parameter")
+    @DisplayName("J3 [required] every out-of-range value is refused, naming the parameter")
     default void objectiveOutOfRangeValuesAreRefused() {
         ProviderChecks.outOfRangeValuesAreRefused(provider());
     }
 
     @Test
-    @DisplayName("J4 it is made at the dimensions it takes, and its metadata is complete and of that dimension")
+    @DisplayName("J4 [required] it is made at the dimensions it takes, and its metadata is complete and of that dimension")
     default void metadataIsComplete() {
         for (Objective objective : made()) {
             int n = objective.dimension();
@@ -92,7 +96,7 @@ public interface ObjectiveContract {
     }
 
     @Test
-    @DisplayName("J5 the value is deterministic, finite at the start, and leaves the point unchanged")
+    @DisplayName("J5 [required] the value is deterministic, finite at the start, and leaves the point unchanged")
     default void valueIsDeterministic() {
         for (Objective objective : made()) {
             double[] x = objective.metadata().suggestedStart();
@@ -105,13 +109,15 @@ public interface ObjectiveContract {
     }
 
     @Test
-    @DisplayName("J6 an exact gradient (a stochastic objective's batch's) agrees with central differences at the start and in the plot window")
+    @DisplayName("J6 [optional: EXACT_GRADIENT] the exact gradient (a stochastic objective's batch's) agrees with central differences at the start and in the plot window")
     default void gradientAgreesWithCentralDifferences() {
+        Assumptions.assumeTrue(provider().capabilities().contains(ObjectiveCapability.EXACT_GRADIENT),
+                "the provider does not declare EXACT_GRADIENT");
         // a stochastic objective's gradient is its batch's (before any selection: every example)
-        List<Objective> objectives = made().stream().map(o -> o instanceof dev.gradus.api.objective.StochasticObjective s ? s.batch() : o).toList();
-        Assumptions.assumeTrue(objectives.get(0) instanceof DifferentiableObjective, "the objective has no exact gradient");
-        for (Objective objective : objectives) {
-            DifferentiableObjective f = (DifferentiableObjective) objective;
+        for (Objective objective : made()) {
+            Objective differentiated = objective instanceof StochasticObjective s ? s.batch() : objective;
+            assertThat(differentiated).as("the objective of a provider that declares EXACT_GRADIENT").isInstanceOf(DifferentiableObjective.class);
+            DifferentiableObjective f = (DifferentiableObjective) differentiated;
             for (double[] x : points(f)) {
                 double[] gradient = new double[x.length];
                 double[] copy = x.clone();
@@ -136,7 +142,7 @@ public interface ObjectiveContract {
     }
 
     @Test
-    @DisplayName("J7 listed global minima are minima: the listed value there, nothing lower nearby")
+    @DisplayName("J7 [required] listed global minima are minima: the listed value there, nothing lower nearby")
     default void listedMinimaAreMinima() {
         SplittableRandom random = new SplittableRandom(7);
         for (Objective objective : made()) {
@@ -156,6 +162,74 @@ public interface ObjectiveContract {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    @DisplayName("J8 [required] the declared capabilities are the objectives' own: EXACT_GRADIENT exactly when differentiable, STOCHASTIC exactly when stochastic")
+    default void capabilitiesAreHonest() {
+        ObjectiveProvider provider = provider();
+        assertThat(provider.capabilities()).as("capabilities() returns equal values on every call").isEqualTo(provider.capabilities());
+        boolean exact = provider.capabilities().contains(ObjectiveCapability.EXACT_GRADIENT);
+        boolean stochastic = provider.capabilities().contains(ObjectiveCapability.STOCHASTIC);
+        for (Objective objective : made()) {
+            assertThat(objective instanceof StochasticObjective).as("the objective (%s) is a StochasticObjective, as %s declares STOCHASTIC",
+                    objective.getClass().getName(), stochastic ? "the provider" : "only a provider that").isEqualTo(stochastic);
+            Objective differentiated = objective instanceof StochasticObjective s ? s.batch() : objective;
+            assertThat(differentiated instanceof DifferentiableObjective).as("the objective%s (%s) is a DifferentiableObjective, as %s declares EXACT_GRADIENT",
+                    objective instanceof StochasticObjective ? "'s batch" : "", differentiated.getClass().getName(),
+                    exact ? "the provider" : "only a provider that").isEqualTo(exact);
+        }
+    }
+
+    @Test
+    @DisplayName("J9 [required] ServiceLoader finds it: a public class with a public no-arg constructor, listed in META-INF/services")
+    default void objectiveIsDiscoverable() {
+        ProviderChecks.isDiscoverable(ObjectiveProvider.class, provider());
+    }
+
+    @Test
+    @DisplayName("J10 [required] construction is cheap: under 1 MiB allocated, no thread left running")
+    default void objectiveConstructionIsCheap() {
+        ProviderChecks.constructionIsCheap(provider());
+    }
+
+    @Test
+    @DisplayName("J11 [optional: STOCHASTIC] batches: every example before the first selection, the full value untouched by selection, equal batches equal values")
+    default void batchesBehave() {
+        Assumptions.assumeTrue(provider().capabilities().contains(ObjectiveCapability.STOCHASTIC), "the provider does not declare STOCHASTIC");
+        for (Objective objective : made()) {
+            StochasticObjective f = (StochasticObjective) objective;
+            int m = f.examples();
+            assertThat(m).as("examples()").isPositive();
+            assertThat(f.defaultBatchSize()).as("defaultBatchSize() of %d examples", m).isBetween(1, m);
+            assertThat(f.defaultSampling()).as("defaultSampling()").isNotNull();
+            Objective batch = f.batch();
+            assertThat(f.batch()).as("batch() is the same instance on every call").isSameAs(batch);
+            assertThat(batch.dimension()).as("the batch objective's dimension").isEqualTo(f.dimension());
+            double[] x = f.metadata().suggestedStart();
+            double full = f.value(x);
+            assertThat(batch.value(x)).as("the batch objective before any selection (every example) at the start")
+                    .isCloseTo(full, within(1e-12 * (1 + Math.abs(full))));
+            int[] all = new int[m];
+            for (int i = 0; i < m; i++) {
+                all[i] = i;
+            }
+            f.select(all, m);
+            assertThat(batch.value(x)).as("the batch of every example in order").isCloseTo(full, within(1e-12 * (1 + Math.abs(full))));
+            // a batch of the default size, the last examples first
+            int count = f.defaultBatchSize();
+            int[] some = new int[count];
+            for (int j = 0; j < count; j++) {
+                some[j] = m - 1 - j;
+            }
+            f.select(some, count);
+            double first = batch.value(x);
+            assertThat(first).as("the value of a batch of %d examples at the start", count).isFinite();
+            assertThat(f.value(x)).as("the full value after selecting a batch").isEqualTo(full);
+            f.select(all, m);
+            f.select(some.clone(), count);
+            assertThat(batch.value(x)).as("the same batch selected again").isEqualTo(first);
         }
     }
 

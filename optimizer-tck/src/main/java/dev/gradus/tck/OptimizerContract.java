@@ -10,6 +10,7 @@ import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.OptimizerProvider;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,11 @@ import org.junit.jupiter.api.Test;
  * parameter passed through the step context, extra evaluations answered when the provider declares
  * {@link OptimizerCapability#EXTRA_EVALUATIONS}. The runs use {@link #convergenceParameters()}, which
  * a provider overrides to give a learning rate that suits the quadratics, along with the budget
- * ({@link #convergenceSteps()}) and the bar ({@link #convergenceTolerance()}). See CONTRACT.md.
+ * ({@link #convergenceSteps()}) and the bar ({@link #convergenceTolerance()}).
+ *
+ * <p>Every rule's name says whether it is required or optional; an optional rule holds the
+ * providers that declare its capability ({@code [optional: STATE_VECTORS]}) and is skipped, with
+ * that reason, for the others. See CONTRACT.md.
  */
 public interface OptimizerContract {
 
@@ -55,7 +60,7 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O1 info is well-formed, stable, and built for a supported API")
+    @DisplayName("O1 [required] info is well-formed, stable, and built for a supported API")
     default void infoIsWellFormed() {
         OptimizerProvider provider = provider();
         ProviderChecks.infoIsWellFormed(provider);
@@ -63,14 +68,14 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O2 parameters are well-formed: snake_case names, descriptions, defaults in bounds, lr is real")
+    @DisplayName("O2 [required] parameters are well-formed: snake_case names, descriptions, defaults in bounds, lr is real")
     default void parametersAreWellFormed() {
         ProviderChecks.parametersAreWellFormed(provider());
         provider().parameters().descriptor("lr").ifPresent(lr -> assertThat(lr).as("lr is a real parameter").isInstanceOf(RealParameter.class));
     }
 
     @Test
-    @DisplayName("O3 the defaults and the convergence parameters are accepted and make an optimizer")
+    @DisplayName("O3 [required] the defaults and the convergence parameters are accepted and make an optimizer")
     default void defaultsAreAccepted() {
         OptimizerProvider provider = provider();
         ParameterSpace space = provider.parameters();
@@ -81,13 +86,13 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O4 every out-of-range value is refused, naming the parameter")
+    @DisplayName("O4 [required] every out-of-range value is refused, naming the parameter")
     default void outOfRangeValuesAreRefused() {
         ProviderChecks.outOfRangeValuesAreRefused(provider());
     }
 
     @Test
-    @DisplayName("O5 update does not modify the gradient")
+    @DisplayName("O5 [required] update does not modify the gradient")
     default void updateDoesNotModifyTheGradient() {
         ContractRun<?> run = start(TestFunction.WEIGHTED);
         for (int k = 0; k < 10; k++) {
@@ -100,7 +105,7 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O6 the state keeps its dimension, counts its steps, and names vectors of that dimension")
+    @DisplayName("O6 [required] the state keeps its dimension, counts its steps, and names vectors only when it declares STATE_VECTORS")
     default void stateKeepsItsShape() {
         ContractRun<?> run = start(TestFunction.WEIGHTED);
         int n = TestFunction.WEIGHTED.dimension();
@@ -110,12 +115,14 @@ public interface OptimizerContract {
             run.step();
             assertThat(run.state.dimension()).isEqualTo(n);
             assertThat(run.state.steps()).as("steps() after %d updates", k).isEqualTo(k);
-            run.state.vectors().forEach((name, vector) -> assertThat(vector).as("state vector '%s'", name).hasSize(n));
+            if (!provider().capabilities().contains(OptimizerCapability.STATE_VECTORS)) {
+                assertThat(run.state.vectors().keySet()).as("state vectors of a provider that does not declare STATE_VECTORS").isEmpty();
+            }
         }
     }
 
     @Test
-    @DisplayName("O7 runs are deterministic")
+    @DisplayName("O7 [required] runs are deterministic")
     default void runsAreDeterministic() {
         double[] first = start(TestFunction.WEIGHTED).steps(50).x;
         double[] second = start(TestFunction.WEIGHTED).steps(50).x;
@@ -123,7 +130,7 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O8 two runs stepped alternately equal the two run one after the other")
+    @DisplayName("O8 [required] two runs stepped alternately equal the two run one after the other")
     default void interleavedRunsEqualSeparateRuns() {
         Optimizer<?> optimizer = configured();
         ContractRun<?> a = ContractRun.start(optimizer, TestFunction.WEIGHTED, learningRate(), extraEvaluations());
@@ -139,7 +146,7 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O9 a restored snapshot continues exactly as the original state")
+    @DisplayName("O9 [required] a restored snapshot continues exactly as the original state")
     default void restoredSnapshotContinuesExactly() {
         ContractRun<?> original = start(TestFunction.WEIGHTED).steps(20);
         ContractRun<?> restored = original.restoredCopy();
@@ -151,30 +158,37 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O10 converges on the sphere")
+    @DisplayName("O10 [required] converges on the sphere")
     default void convergesOnTheSphere() {
         assertConverges(TestFunction.SPHERE);
     }
 
     @Test
-    @DisplayName("O11 converges on the elongated bowl x^2/20 + y^2")
+    @DisplayName("O11 [required] converges on the elongated bowl x^2/20 + y^2")
     default void convergesOnTheElongatedBowl() {
         assertConverges(TestFunction.ELONGATED_BOWL);
     }
 
     @Test
-    @DisplayName("O12 converges on the ill-conditioned bowl x^2/100 + y^2")
+    @DisplayName("O12 [required] converges on the ill-conditioned bowl x^2/100 + y^2")
     default void convergesOnAnIllConditionedBowl() {
         assertConverges(TestFunction.ILL_CONDITIONED);
     }
 
     @Test
-    @DisplayName("O13 every state vector has a kind, and a scale is never negative")
+    @DisplayName("O13 [optional: STATE_VECTORS] the state vectors keep their names and length, each has a kind, and a scale is never negative")
     default void stateVectorsHaveKindsAndScalesAreNotNegative() {
+        Assumptions.assumeTrue(provider().capabilities().contains(OptimizerCapability.STATE_VECTORS),
+                "the provider does not declare STATE_VECTORS");
         ContractRun<?> run = start(TestFunction.WEIGHTED);
+        int n = TestFunction.WEIGHTED.dimension();
+        java.util.List<String> names = java.util.List.copyOf(run.state.vectors().keySet());
         for (int k = 1; k <= 30; k++) {
             run.step();
+            assertThat(java.util.List.copyOf(run.state.vectors().keySet())).as("the names of the state vectors after %d steps", k)
+                    .isEqualTo(names);
             for (Map.Entry<String, double[]> e : run.state.vectors().entrySet()) {
+                assertThat(e.getValue()).as("state vector '%s'", e.getKey()).hasSize(n);
                 dev.gradus.api.optimizer.StateVectorKind kind = run.state.vectorKind(e.getKey());
                 assertThat(kind).as("vectorKind('%s')", e.getKey()).isNotNull();
                 if (kind == dev.gradus.api.optimizer.StateVectorKind.SCALE) {
@@ -187,7 +201,7 @@ public interface OptimizerContract {
     }
 
     @Test
-    @DisplayName("O14 an update with a NaN or infinite gradient returns or throws within 5 s, never hangs")
+    @DisplayName("O14 [required] an update with a NaN or infinite gradient returns or throws within 5 s, never hangs")
     default void nonFiniteGradientsNeverHang() {
         for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             ContractRun<?> run = start(TestFunction.WEIGHTED).steps(3);
@@ -201,6 +215,18 @@ public interface OptimizerContract {
                 }
             }, "update with a gradient of " + bad);
         }
+    }
+
+    @Test
+    @DisplayName("O15 [required] ServiceLoader finds it: a public class with a public no-arg constructor, listed in META-INF/services")
+    default void isDiscoverable() {
+        ProviderChecks.isDiscoverable(OptimizerProvider.class, provider());
+    }
+
+    @Test
+    @DisplayName("O16 [required] construction is cheap: under 1 MiB allocated, no thread left running")
+    default void constructionIsCheap() {
+        ProviderChecks.constructionIsCheap(provider());
     }
 
     private void assertConverges(TestFunction function) {

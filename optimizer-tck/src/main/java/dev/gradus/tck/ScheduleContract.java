@@ -32,25 +32,25 @@ public interface ScheduleContract {
     long BUDGET = 200;
 
     @Test
-    @DisplayName("S1 info is well-formed, stable, and built for a supported API")
+    @DisplayName("S1 [required] info is well-formed, stable, and built for a supported API")
     default void scheduleInfoIsWellFormed() {
         ProviderChecks.infoIsWellFormed(provider());
     }
 
     @Test
-    @DisplayName("S2 parameters are well-formed: snake_case names, descriptions, defaults in bounds")
+    @DisplayName("S2 [required] parameters are well-formed: snake_case names, descriptions, defaults in bounds")
     default void scheduleParametersAreWellFormed() {
         ProviderChecks.parametersAreWellFormed(provider());
     }
 
     @Test
-    @DisplayName("S3 every out-of-range value is refused, naming the parameter")
+    @DisplayName("S3 [required] every out-of-range value is refused, naming the parameter")
     default void scheduleOutOfRangeValuesAreRefused() {
         ProviderChecks.outOfRangeValuesAreRefused(provider());
     }
 
     @Test
-    @DisplayName("S4 the rate is finite and >= 0 at every step, and the state counts its steps")
+    @DisplayName("S4 [required] the rate is finite and >= 0 at every step, and the state counts its steps")
     default void ratesAreFiniteAndCounted() {
         Driven run = Driven.start(schedule());
         for (long k = 0; k <= BUDGET; k++) {
@@ -61,7 +61,7 @@ public interface ScheduleContract {
     }
 
     @Test
-    @DisplayName("S5 a restored snapshot continues exactly as the original state")
+    @DisplayName("S5 [required] a restored snapshot continues exactly as the original state")
     default void restoredScheduleContinuesExactly() {
         Driven original = Driven.start(schedule());
         for (long k = 0; k < 80; k++) {
@@ -77,7 +77,7 @@ public interface ScheduleContract {
     }
 
     @Test
-    @DisplayName("S6 schedules are deterministic")
+    @DisplayName("S6 [required] schedules are deterministic")
     default void schedulesAreDeterministic() {
         Driven a = Driven.start(schedule());
         Driven b = Driven.start(schedule());
@@ -86,6 +86,18 @@ public interface ScheduleContract {
             b.step(k);
             assertThat(b.state.learningRate()).as("the rate after %d steps", k + 1).isEqualTo(a.state.learningRate());
         }
+    }
+
+    @Test
+    @DisplayName("S7 [required] ServiceLoader finds it: a public class with a public no-arg constructor, listed in META-INF/services")
+    default void scheduleIsDiscoverable() {
+        ProviderChecks.isDiscoverable(ScheduleProvider.class, provider());
+    }
+
+    @Test
+    @DisplayName("S8 [required] construction is cheap: under 1 MiB allocated, no thread left running")
+    default void scheduleConstructionIsCheap() {
+        ProviderChecks.constructionIsCheap(provider());
     }
 
     private LearningRateSchedule<?> schedule() {

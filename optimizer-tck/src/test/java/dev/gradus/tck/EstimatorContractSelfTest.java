@@ -68,20 +68,62 @@ class EstimatorContractSelfTest {
         }
     }
 
+    static class CreateIgnoresAppliesTo extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.CREATE_IGNORES_APPLIES_TO;
+        }
+    }
+
+    static class InaccurateWithoutAGradient extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.INACCURATE_WITHOUT_A_GRADIENT;
+        }
+    }
+
+    static class Unregistered extends Correct {
+        @Override
+        public GradientEstimatorProvider provider() {
+            return new FaultyCentral.Unregistered();
+        }
+    }
+
+    static class Heavy extends Correct {
+        @Override
+        public GradientEstimatorProvider provider() {
+            return new FaultyCentral.Heavy();
+        }
+    }
+
     @Test
     void correctCentralDifferencesPassEveryRule() {
         Events events = RuleRuns.rules(Correct.class);
         assertThat(events.failed().count()).as("failed: %s", RuleRuns.failedIds(Correct.class)).isZero();
-        assertThat(events.succeeded().count()).isEqualTo(7);
+        assertThat(events.aborted().count()).as("skipped").isZero();
+        assertThat(events.succeeded().count()).isEqualTo(11);
+    }
+
+    @Test
+    void theApplicabilityAndDiscoveryRulesCatchTheirFaults() {
+        assertThat(RuleRuns.failedIds(CreateIgnoresAppliesTo.class)).containsExactly("E10");
+        assertThat(RuleRuns.failedIds(InaccurateWithoutAGradient.class)).containsExactly("E11");
+        assertThat(RuleRuns.failedIds(Unregistered.class)).containsExactly("E8");
+        assertThat(RuleRuns.failedIds(Heavy.class)).containsExactly("E9");
+        // an estimator that applies only to objectives with a gradient skips E11, with the reason
+        assertThat(RuleRuns.skipped(AppliesToNothing.class)).containsExactly("E11 [optional: applies to objectives without a gradient] "
+                + "on such an objective the estimate is accurate and its value calls all counted: Assumption failed: "
+                + "it does not apply to objectives without a gradient");
     }
 
     @Test
     void eachRuleCatchesTheFaultItExistsFor() {
         assertThat(RuleRuns.failedIds(UnsupportedApi.class)).containsExactly("E1");
-        assertThat(RuleRuns.failedIds(AppliesToNothing.class)).containsExactly("E4");
-        assertThat(RuleRuns.failedIds(StepTooLarge.class)).containsExactly("E5");
+        // it says it applies to nothing, yet makes estimators: E10 sees the contradiction too
+        assertThat(RuleRuns.failedIds(AppliesToNothing.class)).containsExactly("E10", "E4");
+        assertThat(RuleRuns.failedIds(StepTooLarge.class)).containsExactly("E11", "E5");
         assertThat(RuleRuns.failedIds(WritesIntoThePoint.class)).contains("E5").doesNotContain("E1", "E2", "E3", "E4", "E6");
-        assertThat(RuleRuns.failedIds(Undercounts.class)).containsExactly("E6");
+        assertThat(RuleRuns.failedIds(Undercounts.class)).containsExactly("E11", "E6");
         assertThat(RuleRuns.failedIds(RandomStep.class)).containsExactly("E7");
     }
 }

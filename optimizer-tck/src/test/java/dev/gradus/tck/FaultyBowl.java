@@ -14,14 +14,20 @@ import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 
 /** The bowl {@code scale * Σ x_i²} written correctly, or broken in exactly one way, to show that each objective rule catches its fault. */
-final class FaultyBowl implements ObjectiveProvider {
+public class FaultyBowl implements ObjectiveProvider {
 
     /** The one thing done wrong. */
     enum Fault {
-        NONE, UNSUPPORTED_API, GRADIENT_OFF_BY_TWO, MINIMUM_LISTED_ELSEWHERE, METADATA_OF_ANOTHER_DIMENSION, VALUE_WRITES_INTO_THE_POINT
+        NONE, UNSUPPORTED_API, GRADIENT_OFF_BY_TWO, MINIMUM_LISTED_ELSEWHERE, METADATA_OF_ANOTHER_DIMENSION, VALUE_WRITES_INTO_THE_POINT,
+        DOES_NOT_DECLARE_ITS_GRADIENT
     }
 
     private final Fault fault;
+
+    /** The correct bowl made the way ServiceLoader makes it, correct in every rule. */
+    public FaultyBowl() {
+        this(Fault.NONE);
+    }
 
     FaultyBowl(Fault fault) {
         this.fault = fault;
@@ -31,6 +37,12 @@ final class FaultyBowl implements ObjectiveProvider {
     public ProviderInfo info() {
         return new ProviderInfo("faulty-bowl", "Faulty bowl", "1.0", fault == Fault.UNSUPPORTED_API ? "9.0" : GradusApi.VERSION,
                 "A bowl with a planted fault.");
+    }
+
+    @Override
+    public java.util.Set<dev.gradus.api.objective.ObjectiveCapability> capabilities() {
+        return fault == Fault.DOES_NOT_DECLARE_ITS_GRADIENT ? java.util.Set.of()
+                : java.util.Set.of(dev.gradus.api.objective.ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override
@@ -99,5 +111,22 @@ final class FaultyBowl implements ObjectiveProvider {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
         return a;
+    }
+
+    /** Correct, but not listed in META-INF/services: only the discovery rule fails. */
+    public static final class Unregistered extends FaultyBowl {
+        /** Made by the discovery rule. */
+        public Unregistered() {
+        }
+    }
+
+    /** Correct and listed, but its constructor allocates 4 MiB: only the cheap-construction rule fails. */
+    public static final class Heavy extends FaultyBowl {
+        private final double[] ballast = new double[1 << 19];
+
+        /** Made by the cheap-construction rule. */
+        public Heavy() {
+            ballast[0] = 1;
+        }
     }
 }

@@ -12,15 +12,21 @@ import dev.gradus.api.spi.ProviderInfo;
 import java.util.Random;
 
 /** Central differences written correctly, or broken in exactly one way, to show that each estimator rule catches its fault. */
-final class FaultyCentral implements GradientEstimatorProvider {
+public class FaultyCentral implements GradientEstimatorProvider {
 
     /** The one thing done wrong. */
     enum Fault {
-        NONE, UNSUPPORTED_API, APPLIES_TO_NOTHING, STEP_TOO_LARGE, WRITES_INTO_THE_POINT, UNDERCOUNTS, RANDOM_STEP
+        NONE, UNSUPPORTED_API, APPLIES_TO_NOTHING, STEP_TOO_LARGE, WRITES_INTO_THE_POINT, UNDERCOUNTS, RANDOM_STEP, CREATE_IGNORES_APPLIES_TO,
+        INACCURATE_WITHOUT_A_GRADIENT
     }
 
     private static final Random UNSEEDED = new Random();
     private final Fault fault;
+
+    /** Correct central differences made the way ServiceLoader makes it, correct in every rule. */
+    public FaultyCentral() {
+        this(Fault.NONE);
+    }
 
     FaultyCentral(Fault fault) {
         this.fault = fault;
@@ -39,12 +45,21 @@ final class FaultyCentral implements GradientEstimatorProvider {
 
     @Override
     public boolean appliesTo(Objective objective) {
-        return fault != Fault.APPLIES_TO_NOTHING;
+        return switch (fault) {
+            case APPLIES_TO_NOTHING -> false;
+            case CREATE_IGNORES_APPLIES_TO -> objective instanceof dev.gradus.api.objective.DifferentiableObjective;
+            default -> true;
+        };
     }
 
     @Override
     public GradientEstimator create(Objective objective, ParameterValues values) {
-        double h = fault == Fault.STEP_TOO_LARGE ? 0.5 : values.real("h");
+        if (fault != Fault.CREATE_IGNORES_APPLIES_TO && fault != Fault.APPLIES_TO_NOTHING && !appliesTo(objective)) {
+            throw new IllegalArgumentException("faulty-central does not apply to " + objective);
+        }
+        boolean skewed = fault == Fault.STEP_TOO_LARGE
+                || fault == Fault.INACCURATE_WITHOUT_A_GRADIENT && !(objective instanceof dev.gradus.api.objective.DifferentiableObjective);
+        double h = skewed ? 0.5 : values.real("h");
         return new GradientEstimator() {
             private long evaluations;
 
@@ -60,7 +75,7 @@ final class FaultyCentral implements GradientEstimatorProvider {
                     x[i] = fault == Fault.WRITES_INTO_THE_POINT ? keep + 1e-9 : keep;
                     evaluations += 2;
                     // a quadratic's central difference is exact: the large step shows through a cubic term only, so skew it
-                    gradient[i] = (up - down) / (2 * step) + (fault == Fault.STEP_TOO_LARGE ? step * step : 0);
+                    gradient[i] = (up - down) / (2 * step) + (skewed ? step * step : 0);
                 }
                 evaluations++;
                 double value = objective.value(x);
@@ -80,5 +95,22 @@ final class FaultyCentral implements GradientEstimatorProvider {
                 return 0;
             }
         };
+    }
+
+    /** Correct, but not listed in META-INF/services: only the discovery rule fails. */
+    public static final class Unregistered extends FaultyCentral {
+        /** Made by the discovery rule. */
+        public Unregistered() {
+        }
+    }
+
+    /** Correct and listed, but its constructor allocates 4 MiB: only the cheap-construction rule fails. */
+    public static final class Heavy extends FaultyCentral {
+        private final double[] ballast = new double[1 << 19];
+
+        /** Made by the cheap-construction rule. */
+        public Heavy() {
+            ballast[0] = 1;
+        }
     }
 }

@@ -13,7 +13,7 @@ import dev.gradus.api.spi.ScheduleProvider;
 import java.util.Random;
 
 /** Exponential decay ({@code lr ← gamma · lr} a step) written correctly, or broken in exactly one way. */
-final class FaultyDecay implements ScheduleProvider {
+public class FaultyDecay implements ScheduleProvider {
 
     /** The one thing done wrong. */
     enum Fault {
@@ -22,6 +22,11 @@ final class FaultyDecay implements ScheduleProvider {
 
     private static final Random UNSEEDED = new Random();
     private final Fault fault;
+
+    /** The correct decay made the way ServiceLoader makes it, correct in every rule. */
+    public FaultyDecay() {
+        this(Fault.NONE);
+    }
 
     FaultyDecay(Fault fault) {
         this.fault = fault;
@@ -86,6 +91,23 @@ final class FaultyDecay implements ScheduleProvider {
         @Override
         public StateSnapshot snapshot() {
             return StateSnapshot.builder(0, steps).number("base", base).number("rate", rate).build();
+        }
+    }
+
+    /** Correct, but not listed in META-INF/services: only the discovery rule fails. */
+    public static final class Unregistered extends FaultyDecay {
+        /** Made by the discovery rule. */
+        public Unregistered() {
+        }
+    }
+
+    /** Correct and listed, but its constructor allocates 4 MiB: only the cheap-construction rule fails. */
+    public static final class Heavy extends FaultyDecay {
+        private final double[] ballast = new double[1 << 19];
+
+        /** Made by the cheap-construction rule. */
+        public Heavy() {
+            ballast[0] = 1;
         }
     }
 }

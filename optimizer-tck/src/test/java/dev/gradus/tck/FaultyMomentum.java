@@ -19,18 +19,24 @@ import java.util.Random;
  * Heavy-ball momentum ({@code v ← 0.5 v + g; x ← x − lr v}) written correctly, or broken in exactly
  * one way, to show that each TCK rule catches the fault it exists for.
  */
-final class FaultyMomentum implements OptimizerProvider {
+public class FaultyMomentum implements OptimizerProvider {
 
     /** The one thing done wrong. */
     enum Fault {
         NONE, UNSUPPORTED_API, LR_IS_AN_INTEGER, CREATE_THROWS, WRITES_INTO_THE_GRADIENT, FORGETS_TO_COUNT_STEPS, RANDOM_JITTER,
-        SHARES_STATE_BETWEEN_RUNS, RESTORE_LOSES_VELOCITY, STANDS_STILL, CALLS_ITS_VELOCITY_A_SCALE, HANGS_ON_A_NAN_GRADIENT
+        SHARES_STATE_BETWEEN_RUNS, RESTORE_LOSES_VELOCITY, STANDS_STILL, CALLS_ITS_VELOCITY_A_SCALE, HANGS_ON_A_NAN_GRADIENT,
+        DOES_NOT_DECLARE_ITS_VECTORS
     }
 
     private static final double[][] SHARED = new double[1][];
     private static final Random UNSEEDED = new Random();
 
     private final Fault fault;
+
+    /** The correct momentum made the way ServiceLoader makes it, correct in every rule. */
+    public FaultyMomentum() {
+        this(Fault.NONE);
+    }
 
     FaultyMomentum(Fault fault) {
         this.fault = fault;
@@ -40,6 +46,12 @@ final class FaultyMomentum implements OptimizerProvider {
     public ProviderInfo info() {
         return new ProviderInfo("faulty-momentum", "Faulty momentum", "1.0", fault == Fault.UNSUPPORTED_API ? "9.0" : GradusApi.VERSION,
                 "Heavy-ball momentum with a planted fault.");
+    }
+
+    @Override
+    public java.util.Set<dev.gradus.api.optimizer.OptimizerCapability> capabilities() {
+        return fault == Fault.DOES_NOT_DECLARE_ITS_VECTORS ? java.util.Set.of()
+                : java.util.Set.of(dev.gradus.api.optimizer.OptimizerCapability.STATE_VECTORS);
     }
 
     @Override
@@ -138,6 +150,39 @@ final class FaultyMomentum implements OptimizerProvider {
         @Override
         public StateSnapshot snapshot() {
             return StateSnapshot.builder(velocity.length, steps).array("velocity", velocity).build();
+        }
+    }
+
+    /** Correct, but not listed in META-INF/services: only the discovery rule fails. */
+    public static final class Unregistered extends FaultyMomentum {
+        /** Made by the discovery rule. */
+        public Unregistered() {
+        }
+    }
+
+    /** Correct and listed, but its constructor starts a thread that outlives it: only the cheap-construction rule fails. */
+    public static final class Threaded extends FaultyMomentum {
+        /** Made by the cheap-construction rule. */
+        public Threaded() {
+            Thread idle = new Thread(() -> {
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "faulty-momentum-idler");
+            idle.setDaemon(true);
+            idle.start();
+        }
+    }
+
+    /** Correct and listed, but its constructor allocates 4 MiB: only the cheap-construction rule fails. */
+    public static final class Heavy extends FaultyMomentum {
+        private final double[] ballast = new double[1 << 19];
+
+        /** Made by the cheap-construction rule. */
+        public Heavy() {
+            ballast[0] = 1;
         }
     }
 }

@@ -61,11 +61,79 @@ class ObjectiveContractSelfTest {
         }
     }
 
+    static class DoesNotDeclareItsGradient extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.DOES_NOT_DECLARE_ITS_GRADIENT;
+        }
+    }
+
+    static class Unregistered extends Correct {
+        @Override
+        public ObjectiveProvider provider() {
+            return new FaultyBowl.Unregistered();
+        }
+    }
+
+    static class Heavy extends Correct {
+        @Override
+        public ObjectiveProvider provider() {
+            return new FaultyBowl.Heavy();
+        }
+    }
+
+    /** The stochastic objective, correct or with one fault. */
+    static class Batches implements ObjectiveContract {
+        FaultyBatches.Fault fault() {
+            return FaultyBatches.Fault.NONE;
+        }
+
+        @Override
+        public ObjectiveProvider provider() {
+            return new FaultyBatches(fault());
+        }
+    }
+
+    static class FullValueFollowsTheBatch extends Batches {
+        @Override
+        FaultyBatches.Fault fault() {
+            return FaultyBatches.Fault.FULL_VALUE_FOLLOWS_THE_BATCH;
+        }
+    }
+
+    static class DoesNotDeclareStochastic extends Batches {
+        @Override
+        FaultyBatches.Fault fault() {
+            return FaultyBatches.Fault.DOES_NOT_DECLARE_STOCHASTIC;
+        }
+    }
+
     @Test
-    void aCorrectObjectivePassesEveryRule() {
+    void aCorrectObjectivePassesEveryRuleAndSkipsTheStochasticOne() {
         Events events = RuleRuns.rules(Correct.class);
         assertThat(events.failed().count()).as("failed: %s", RuleRuns.failedIds(Correct.class)).isZero();
-        assertThat(events.succeeded().count()).isEqualTo(7);
+        assertThat(events.succeeded().count()).isEqualTo(10);
+        assertThat(RuleRuns.skipped(Correct.class)).containsExactly("J11 [optional: STOCHASTIC] batches: every example before the first selection, "
+                + "the full value untouched by selection, equal batches equal values: Assumption failed: the provider does not declare STOCHASTIC");
+    }
+
+    @Test
+    void aCorrectStochasticObjectivePassesEveryRule() {
+        Events events = RuleRuns.rules(Batches.class);
+        assertThat(events.failed().count()).as("failed: %s", RuleRuns.failedIds(Batches.class)).isZero();
+        assertThat(events.aborted().count()).as("skipped").isZero();
+        assertThat(events.succeeded().count()).isEqualTo(11);
+    }
+
+    @Test
+    void theCapabilityAndDiscoveryRulesCatchTheirFaults() {
+        assertThat(RuleRuns.failedIds(DoesNotDeclareItsGradient.class)).containsExactly("J8");
+        assertThat(RuleRuns.skipped(DoesNotDeclareItsGradient.class)).hasSize(2).anySatisfy(s -> assertThat(s).startsWith("J6 [optional: EXACT_GRADIENT]")
+                .endsWith("the provider does not declare EXACT_GRADIENT"));
+        assertThat(RuleRuns.failedIds(DoesNotDeclareStochastic.class)).containsExactly("J8");
+        assertThat(RuleRuns.failedIds(FullValueFollowsTheBatch.class)).containsExactly("J11");
+        assertThat(RuleRuns.failedIds(Unregistered.class)).containsExactly("J9");
+        assertThat(RuleRuns.failedIds(Heavy.class)).containsExactly("J10");
     }
 
     @Test

@@ -114,14 +114,67 @@ class OptimizerContractSelfTest {
         }
     }
 
+    static class DoesNotDeclareItsVectors extends Subject {
+        @Override
+        Fault fault() {
+            return Fault.DOES_NOT_DECLARE_ITS_VECTORS;
+        }
+    }
+
+    static class Unregistered extends Correct {
+        @Override
+        public OptimizerProvider provider() {
+            return new FaultyMomentum.Unregistered();
+        }
+    }
+
+    static class Heavy extends Correct {
+        @Override
+        public OptimizerProvider provider() {
+            return new FaultyMomentum.Heavy();
+        }
+    }
+
+    static class Threaded extends Correct {
+        @Override
+        public OptimizerProvider provider() {
+            return new FaultyMomentum.Threaded();
+        }
+    }
+
     @Test
     void aCorrectOptimizerPassesEveryRule() {
         Events events = RuleRuns.rules(Correct.class);
 
         assertThat(events.failed().count()).as("failed rules: %s", RuleRuns.failedIds(Correct.class)).isZero();
-        assertThat(events.succeeded().count()).isEqualTo(14);
+        assertThat(events.aborted().count()).as("skipped rules").isZero();
+        assertThat(events.succeeded().count()).isEqualTo(16);
         assertThat(events.succeeded().stream().map(e -> e.getTestDescriptor().getDisplayName()))
-                .contains("O5 update does not modify the gradient");
+                .contains("O5 [required] update does not modify the gradient")
+                .contains("O13 [optional: STATE_VECTORS] the state vectors keep their names and length, each has a kind, and a scale is never negative");
+    }
+
+    @Test
+    void o6CatchesVectorsNamedWithoutTheCapabilityAndO13IsThenSkippedWithItsReason() {
+        assertThat(RuleRuns.failedIds(DoesNotDeclareItsVectors.class)).containsExactly("O6");
+        assertThat(RuleRuns.skipped(DoesNotDeclareItsVectors.class)).containsExactly(
+                "O13 [optional: STATE_VECTORS] the state vectors keep their names and length, each has a kind, and a scale is never negative"
+                        + ": Assumption failed: the provider does not declare STATE_VECTORS");
+    }
+
+    @Test
+    void o15CatchesAProviderMissingFromMetaInfServices() {
+        assertThat(RuleRuns.failedIds(Unregistered.class)).containsExactly("O15");
+        assertThat(RuleRuns.failureMessage(Unregistered.class, "O15")).contains("FaultyMomentum$Unregistered is listed in META-INF/services/"
+                + "dev.gradus.api.spi.OptimizerProvider");
+    }
+
+    @Test
+    void o16CatchesAConstructorThatAllocatesOrStartsAThread() {
+        assertThat(RuleRuns.failedIds(Heavy.class)).containsExactly("O16");
+        assertThat(RuleRuns.failureMessage(Heavy.class, "O16")).contains("bytes allocated by new Heavy()");
+        assertThat(RuleRuns.failedIds(Threaded.class)).containsExactly("O16");
+        assertThat(RuleRuns.failureMessage(Threaded.class, "O16")).contains("threads still running after new Threaded()", "faulty-momentum-idler");
     }
 
     @Test

@@ -53,10 +53,26 @@ class ScheduleContractSelfTest {
         }
     }
 
+    static class Unregistered extends Correct {
+        @Override
+        public ScheduleProvider provider() {
+            return new FaultyDecay.Unregistered();
+        }
+    }
+
+    static class Heavy extends Correct {
+        @Override
+        public ScheduleProvider provider() {
+            return new FaultyDecay.Heavy();
+        }
+    }
+
     @Test
     void eachRuleCatchesTheFaultItExistsForAndACorrectScheduleKeepsThemAll() {
         assertThat(RuleRuns.rules(Correct.class).succeeded().count())
-                .isEqualTo(6);
+                .isEqualTo(8);
+        assertThat(RuleRuns.failedIds(Unregistered.class)).containsExactly("S7");
+        assertThat(RuleRuns.failedIds(Heavy.class)).containsExactly("S8");
         assertThat(RuleRuns.failedIds(Correct.class)).isEmpty();
         assertThat(RuleRuns.failedIds(UnsupportedApi.class)).containsExactly("S1");
         assertThat(RuleRuns.failedIds(GoesNegative.class)).containsExactly("S4");

@@ -166,6 +166,7 @@ public final class PluginDiscovery {
         provider.parameters().names();
         if (kind == ProviderKind.OBJECTIVE) {
             ((ObjectiveProvider) provider).dimensions().toString();
+            ((ObjectiveProvider) provider).capabilities().size();
         } else if (kind == ProviderKind.OPTIMIZER) {
             ((OptimizerProvider) provider).capabilities().size();
         }

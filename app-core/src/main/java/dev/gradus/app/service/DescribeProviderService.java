@@ -5,7 +5,6 @@ import dev.gradus.api.error.GradusException;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
-import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.app.plugin.DiscoveredProvider;
@@ -55,7 +54,7 @@ public final class DescribeProviderService implements DescribeProviderUseCase {
     }
 
     private ProviderDescription describe(DiscoveredProvider discovered, DataChoice data, long seed) {
-        Set<OptimizerCapability> capabilities = Set.of();
+        Set<? extends Enum<?>> capabilities = Set.of();
         Dimensions dimensions = null;
         Dimensions atDefaults = null;
         ObjectiveMetadata metadata = null;
@@ -63,6 +62,7 @@ public final class DescribeProviderService implements DescribeProviderUseCase {
             capabilities = ((OptimizerProvider) discovered.provider()).capabilities();
         } else if (discovered.kind() == ProviderKind.OBJECTIVE) {
             ObjectiveProvider provider = (ObjectiveProvider) discovered.provider();
+            capabilities = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to list its capabilities", provider::capabilities);
             boolean learns = ProviderCalls.guarded(ProviderKind.OBJECTIVE, provider, "to say whether it uses data", provider::dataUse)
                     == ObjectiveProvider.DataUse.REQUIRED;
             LearningData.Loaded loaded = learns && data == null ? null : LearningData.load(catalog, data, provider, seed);

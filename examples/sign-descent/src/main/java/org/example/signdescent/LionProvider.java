@@ -1,5 +1,7 @@
 package org.example.signdescent;
 
+import java.util.Set;
+import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
@@ -23,6 +25,12 @@ public final class LionProvider implements OptimizerProvider {
     @Override
     public ProviderInfo info() {
         return INFO;
+    }
+
+    /** Its state names the momentum, for the lab's views. */
+    @Override
+    public Set<OptimizerCapability> capabilities() {
+        return Set.of(OptimizerCapability.STATE_VECTORS);
     }
 
     @Override

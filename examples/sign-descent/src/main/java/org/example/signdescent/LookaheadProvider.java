@@ -1,5 +1,7 @@
 package org.example.signdescent;
 
+import java.util.Set;
+import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.param.IntegerParameter;
@@ -33,6 +35,12 @@ public final class LookaheadProvider implements OptimizerProvider {
     @Override
     public ProviderInfo info() {
         return INFO;
+    }
+
+    /** Its state names the slow weights and the inner optimizer's vectors, for the lab's views. */
+    @Override
+    public Set<OptimizerCapability> capabilities() {
+        return Set.of(OptimizerCapability.STATE_VECTORS);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.example.signdescent;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
@@ -28,6 +30,12 @@ public final class ZakharovProvider implements ObjectiveProvider {
     @Override
     public ParameterSpace parameters() {
         return ParameterSpace.of();
+    }
+
+    /** An exact gradient, in closed form. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override

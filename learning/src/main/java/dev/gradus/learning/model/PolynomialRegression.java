@@ -1,5 +1,7 @@
 package dev.gradus.learning.model;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.Dimensions;
@@ -60,6 +62,12 @@ public final class PolynomialRegression implements ObjectiveProvider {
     @Override
     public DataUse dataUse() {
         return DataUse.REQUIRED;
+    }
+
+    /** Mini-batches of the data, each with an exact gradient. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT, ObjectiveCapability.STOCHASTIC);
     }
 
     @Override

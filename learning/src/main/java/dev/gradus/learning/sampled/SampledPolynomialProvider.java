@@ -1,5 +1,7 @@
 package dev.gradus.learning.sampled;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.param.IntegerParameter;
@@ -65,6 +67,12 @@ public final class SampledPolynomialProvider implements ObjectiveProvider {
     @Override
     public ParameterSpace parameters() {
         return PARAMETERS;
+    }
+
+    /** Mini-batches of the data, each with an exact gradient. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT, ObjectiveCapability.STOCHASTIC);
     }
 
     @Override

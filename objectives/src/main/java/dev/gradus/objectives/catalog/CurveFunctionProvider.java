@@ -1,5 +1,7 @@
 package dev.gradus.objectives.catalog;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
@@ -22,6 +24,12 @@ abstract class CurveFunctionProvider implements ObjectiveProvider {
     @Override
     public final ProviderInfo info() {
         return info;
+    }
+
+    /** An exact gradient, in closed form. */
+    @Override
+    public final Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override

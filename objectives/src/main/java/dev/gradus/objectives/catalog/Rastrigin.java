@@ -1,5 +1,7 @@
 package dev.gradus.objectives.catalog;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
@@ -51,6 +53,12 @@ public final class Rastrigin implements ObjectiveProvider {
     @Override
     public ParameterSpace parameters() {
         return PARAMETERS;
+    }
+
+    /** An exact gradient, in closed form. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.gradus.objectives.catalog;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
@@ -31,6 +33,12 @@ public final class Sphere implements ObjectiveProvider {
     @Override
     public ProviderInfo info() {
         return INFO;
+    }
+
+    /** An exact gradient, in closed form. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override

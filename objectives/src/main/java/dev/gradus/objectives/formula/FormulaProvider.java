@@ -1,5 +1,7 @@
 package dev.gradus.objectives.formula;
 
+import java.util.Set;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
@@ -57,6 +59,12 @@ public final class FormulaProvider implements ObjectiveProvider {
     @Override
     public ParameterSpace parameters() {
         return PARAMETERS;
+    }
+
+    /** An exact gradient, by automatic differentiation of the formula. */
+    @Override
+    public Set<ObjectiveCapability> capabilities() {
+        return Set.of(ObjectiveCapability.EXACT_GRADIENT);
     }
 
     @Override

@@ -11,7 +11,7 @@ package dev.gradus.api.spi;
  */
 public final class GradusApi {
     /** The API version of this build, {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.2";
+    public static final String VERSION = "1.3";
 
     private GradusApi() {
     }

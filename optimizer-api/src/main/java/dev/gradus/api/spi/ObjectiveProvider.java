@@ -2,9 +2,11 @@ package dev.gradus.api.spi;
 
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Dimensions;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.param.ParameterValues;
+import java.util.Set;
 
 /**
  * Makes {@link Objective}s. Register an implementation in
@@ -35,6 +37,16 @@ public interface ObjectiveProvider extends Provider {
         NONE,
         /** A data set is required; {@link ObjectiveContext#data()} is never null. */
         REQUIRED
+    }
+
+    /**
+     * What every objective of this provider offers (an exact gradient, mini-batches); none by
+     * default. The TCK holds a provider to what it declares (rule J8).
+     *
+     * @since 1.3
+     */
+    default Set<ObjectiveCapability> capabilities() {
+        return Set.of();
     }
 
     /** Whether this provider needs a data set; {@link DataUse#NONE} by default. */

@@ -42,7 +42,7 @@ public final class LbfgsProvider extends BuiltInOptimizerProvider {
 
     @Override
     public Set<OptimizerCapability> capabilities() {
-        return Set.of(OptimizerCapability.EXTRA_EVALUATIONS);
+        return Set.of(OptimizerCapability.EXTRA_EVALUATIONS, OptimizerCapability.STATE_VECTORS);
     }
 
     private static int atMostIntMax(long value) {

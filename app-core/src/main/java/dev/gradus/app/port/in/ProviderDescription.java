@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param summary      identity and origin
  * @param parameters   the parameters it accepts, with defaults and ranges
- * @param capabilities for an optimizer, what it needs beyond a plain step; empty otherwise
+ * @param capabilities what the provider declares: an optimizer's {@code OptimizerCapability}s, an objective's
+ *                     {@code ObjectiveCapability}s; empty for other kinds
  * @param dimensions   for an objective, the dimensions it can make; null otherwise
  * @param dimensionsAtDefaults for an objective, the dimensions it makes with its default parameter
  *                     values (a formula's: its variables'); null otherwise
@@ -23,12 +24,12 @@ import java.util.Set;
  * @param learnsFromData for an objective, whether it is fitted to a data set ({@code --data})
  * @param data         the data it was described with, for an objective that learns from data; else null
  */
-public record ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<OptimizerCapability> capabilities,
+public record ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<? extends Enum<?>> capabilities,
                                   Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata, boolean learnsFromData,
                                   DataSummary data) {
 
     /** A description of a provider that learns from no data. */
-    public ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<OptimizerCapability> capabilities,
+    public ProviderDescription(ProviderSummary summary, ParameterSpace parameters, Set<? extends Enum<?>> capabilities,
                                Dimensions dimensions, Dimensions dimensionsAtDefaults, ObjectiveMetadata metadata) {
         this(summary, parameters, capabilities, dimensions, dimensionsAtDefaults, metadata, false, null);
     }
