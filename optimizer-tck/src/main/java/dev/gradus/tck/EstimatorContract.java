@@ -131,7 +131,7 @@ public interface EstimatorContract {
     default void createKeepsToAppliesTo() {
         GradientEstimatorProvider provider = provider();
         dev.gradus.api.param.ParameterValues values = provider.parameters().parse(provider.info().id(), parameterValues());
-        for (Objective objective : List.of(new Quadratic(TestFunction.WEIGHTED, exactGradientSource()), new Quadratic.ValueOnly(TestFunction.WEIGHTED),
+        for (Objective objective : List.of(new Quadratic(TestFunction.WEIGHTED, exactGradientSource()), new ValueOnlyFunction(TestFunction.WEIGHTED),
                 new Quadratic(TestFunction.WEIGHTED, otherSource(exactGradientSource())))) {
             String what = objective instanceof Quadratic q ? "the bowl with a gradient of source " + q.gradientSource() : "the bowl without a gradient";
             if (provider.appliesTo(objective)) {
@@ -146,7 +146,7 @@ public interface EstimatorContract {
     @Test
     @DisplayName("E11 [optional: applies to objectives without a gradient] on such an objective the estimate is accurate and its value calls all counted")
     default void valueOnlyEstimatesAreAccurate() {
-        Quadratic.ValueOnly f = new Quadratic.ValueOnly(TestFunction.WEIGHTED);
+        ValueOnlyFunction f = new ValueOnlyFunction(TestFunction.WEIGHTED);
         Assumptions.assumeTrue(provider().appliesTo(f), "it does not apply to objectives without a gradient");
         GradientEstimatorProvider provider = provider();
         GradientEstimator estimator = provider.create(f, provider.parameters().parse(provider.info().id(), parameterValues()));

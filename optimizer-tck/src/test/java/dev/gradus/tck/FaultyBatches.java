@@ -111,6 +111,11 @@ public class FaultyBatches implements ObjectiveProvider {
         }
 
         @Override
+        public int defaultBatchSize() {
+            return 2;
+        }
+
+        @Override
         public void select(int[] indices, int count) {
             System.arraycopy(indices, 0, batch, 0, count);
             this.count = count;
