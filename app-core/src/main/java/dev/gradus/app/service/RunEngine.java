@@ -138,9 +138,11 @@ final class RunEngine {
             }
             if (!Double.isFinite(batchLoss) || (evaluated && !Double.isFinite(loss)) || !Double.isFinite(norm)) {
                 reason = StopReason.DIVERGED;
-                detail = !Double.isFinite(batchLoss) ? "the " + (stochastic != null ? "batch " : "") + "loss became " + word(batchLoss) + " at step " + k
+                boolean inTheGradient = Double.isFinite(batchLoss) && !(evaluated && !Double.isFinite(loss));
+                double bad = !Double.isFinite(batchLoss) ? batchLoss : inTheGradient ? norm : loss;
+                detail = (!Double.isFinite(batchLoss) ? "the " + (stochastic != null ? "batch " : "") + "loss became " + word(batchLoss) + " at step " + k
                         : evaluated && !Double.isFinite(loss) ? "the loss became " + word(loss) + " at step " + k
-                        : "the gradient became " + word(norm) + " at step " + k;
+                        : "the gradient became " + word(norm) + " at step " + k) + culprit(setup, x, bad, inTheGradient, k > first);
                 break;
             }
             if (tolerance > 0 && norm < tolerance) {
@@ -286,6 +288,32 @@ final class RunEngine {
             scaled += r * r;
         }
         return largest * Math.sqrt(scaled);
+    }
+
+    /**
+     * Who made a NaN, when that can be told: an optimizer that moved the point to NaN (from a
+     * finite gradient: the run would have stopped before), or the objective (or the estimator, for
+     * a gradient) that returned NaN at a finite point. An infinite value is left unnamed: it is
+     * how a run with too large a step diverges, no provider's fault. Scans the point once, when the
+     * run stops.
+     */
+    private static String culprit(RunSetup setup, double[] x, double bad, boolean inTheGradient, boolean moved) {
+        if (!Double.isNaN(bad)) {
+            return "";
+        }
+        for (double v : x) {
+            if (Double.isNaN(v)) {
+                return moved ? ": optimizer '" + setup.optimizer().id() + "' had moved the point to NaN" : "";
+            }
+        }
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return "";
+            }
+        }
+        return inTheGradient
+                ? ": gradient '" + setup.gradient().id() + "' of objective '" + setup.objective().id() + "' returned NaN at a finite point"
+                : ": objective '" + setup.objective().id() + "' returned NaN at a finite point";
     }
 
     private static String word(double value) {
