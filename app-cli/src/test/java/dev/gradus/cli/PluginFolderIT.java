@@ -73,13 +73,49 @@ class PluginFolderIT {
                 "-p", "inner=nope");
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("lookahead  lr=0.3, inner=adam, k=5, alpha=0.5");
+        assertThat(run.out()).contains("lookahead  lr=0.3, inner=adam, inner_parameters=, k=5, alpha=0.5");
         double loss = Double.parseDouble(run.outLines().stream().filter(l -> l.startsWith("final loss")).findFirst().orElseThrow()
                 .replace("final loss", "").strip());
         assertThat(loss).as("adam inside lookahead gets down the bowl from f = 6.45").isLessThan(1e-3);
-        assertThat(unknown.code()).isNotZero();
-        assertThat(unknown.err()).contains("optimizer 'lookahead' failed to start").contains("inner = 'nope' is not an optimizer Gradus knows")
-                .doesNotContain("\tat ");
+        assertThat(unknown.code()).as("a usage error").isEqualTo(2);
+        assertThat(unknown.err().lines().toList()).singleElement().asString()
+                .startsWith("gradus: lookahead: inner=nope is not allowed: there is no optimizer 'nope'; inner is one of adabelief, adadelta, ")
+                .contains(", adam, ").contains(", sgd, ").doesNotContain("lbfgs").doesNotContain(", lookahead");
+    }
+
+    @Test
+    void thePluginsLookaheadRunsItsInnerOptimizerWithInnerParameters() {
+        Outcome wrapped = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "elongated-bowl", "--start", "-7,2",
+                "--optimizer", "lookahead", "-p", "inner=sgd", "-p", "inner_parameters=momentum=0.5,nesterov=true", "-p", "k=3", "-p", "lr=0.1",
+                "--steps", "3", "--format", "csv");
+        Outcome alone = CliHarness.run("run", "--objective", "elongated-bowl", "--start", "-7,2", "--optimizer", "sgd", "-p", "lr=0.1",
+                "-p", "momentum=0.5", "-p", "nesterov=true", "--steps", "3", "--format", "csv");
+
+        assertThat(wrapped.code()).as(wrapped.err()).isZero();
+        assertThat(alone.code()).as(alone.err()).isZero();
+        // rows 0 to 2 (the start and k - 1 = 2 fast steps) are sgd's own, to the last digit; row 3 is the slow step
+        assertThat(wrapped.outLines().subList(0, 4)).isEqualTo(alone.outLines().subList(0, 4));
+        double[] start = {-7, 2};
+        String[] fast = alone.outLines().get(4).split(",");
+        String[] slow = wrapped.outLines().get(4).split(",");
+        assertThat(Double.parseDouble(slow[3])).isEqualTo(start[0] + 0.5 * (Double.parseDouble(fast[3]) - start[0]));
+        assertThat(Double.parseDouble(slow[4])).isEqualTo(start[1] + 0.5 * (Double.parseDouble(fast[4]) - start[1]));
+    }
+
+    @Test
+    void badInnerParametersAreAUsageErrorInOneLineNamingThem() {
+        Outcome outOfRange = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "sphere", "--optimizer", "lookahead",
+                "-p", "inner=sgd", "-p", "inner_parameters=momentum=-1");
+        Outcome lineSearch = CliHarness.run("run", "--plugin-dir", plugins.toString(), "--objective", "sphere", "--optimizer", "lookahead",
+                "-p", "inner=lbfgs");
+
+        assertThat(outOfRange.code()).isEqualTo(2);
+        assertThat(outOfRange.out()).isEmpty();
+        assertThat(outOfRange.err()).isEqualTo("gradus: lookahead: inner_parameters=momentum=-1 is not allowed: "
+                + "sgd: momentum = -1 is out of range; allowed: >= 0" + System.lineSeparator());
+        assertThat(lineSearch.code()).isEqualTo(2);
+        assertThat(lineSearch.err().lines().toList()).singleElement().asString().startsWith("gradus: lookahead: inner=lbfgs is not allowed: "
+                + "lbfgs evaluates the objective inside its steps (EXTRA_EVALUATIONS), which lookahead does not pass on; inner is one of ");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.example.signdescent;
 
-import java.util.Set;
-import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.optimizer.Optimizer;
+import dev.gradus.api.optimizer.OptimizerCapability;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.param.Range;
@@ -10,6 +9,7 @@ import dev.gradus.api.param.RealParameter;
 import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.OptimizerProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import java.util.Set;
 
 /** Lion, found through META-INF/services. */
 public final class LionProvider implements OptimizerProvider {

@@ -15,7 +15,9 @@ import java.util.Map;
  *   every step:   inner update of x (the fast weights)
  *   every k-th:   slow = slow + alpha (x - slow);  x = slow
  * </pre>
- * The slow weights start at the first point. Defaults as the paper's: k 5, alpha 0.5.
+ * The slow weights start at the first point. Defaults as the paper's: k 5, alpha 0.5. The inner
+ * optimizer is handed the step context unchanged, so its fast steps are at the run's learning rate
+ * (lookahead's {@code lr}, as any schedule makes it).
  *
  * <p>Reference: M. R. Zhang, J. Lucas, G. Hinton, J. Ba, "Lookahead Optimizer: k steps forward, 1 step
  * back", NeurIPS 2019.

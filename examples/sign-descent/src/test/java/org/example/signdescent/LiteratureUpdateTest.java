@@ -53,8 +53,6 @@ class LiteratureUpdateTest {
         LookaheadProvider provider = new LookaheadProvider();
         Lookahead<?> lookahead = (Lookahead<?>) provider.create(provider.parameters().parse("lookahead", Map.of("inner", "sign-descent", "k", "2")));
         run(lookahead);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.create(provider.parameters().parse("lookahead", Map.of("inner", "nope"))))
-                .hasMessageContaining("inner = 'nope' is not an optimizer Gradus knows");
     }
 
     private static <S extends dev.gradus.api.optimizer.OptimizerState> void run(Lookahead<?> any) {

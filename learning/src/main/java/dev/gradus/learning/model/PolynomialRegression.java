@@ -1,11 +1,10 @@
 package dev.gradus.learning.model;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.param.IntegerParameter;
@@ -17,6 +16,7 @@ import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.learning.BuildInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Provides least-squares polynomial regression under the id {@code polynomial-regression}: on

@@ -1,8 +1,7 @@
 package dev.gradus.learning.sampled;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.param.IntegerParameter;
 import dev.gradus.api.param.ParameterSpace;
@@ -13,6 +12,7 @@ import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.learning.BuildInfo;
+import java.util.Set;
 
 /**
  * Provides seed article 000's stochastic landscape under the id {@code sampled-polynomial}, a

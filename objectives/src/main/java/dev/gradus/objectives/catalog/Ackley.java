@@ -1,11 +1,10 @@
 package dev.gradus.objectives.catalog;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.param.ParameterSpace;
@@ -16,6 +15,7 @@ import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.objectives.BuildInfo;
+import java.util.Set;
 
 /**
  * Provides Ackley's function under the id {@code ackley}, in any dimension {@code n >= 1} (2 unless

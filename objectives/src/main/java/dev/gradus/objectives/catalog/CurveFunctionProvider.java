@@ -1,12 +1,12 @@
 package dev.gradus.objectives.catalog;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import java.util.Set;
 
 /**
  * The provider of a {@link CurveFunction}: fixed at one dimension, without parameters. The function

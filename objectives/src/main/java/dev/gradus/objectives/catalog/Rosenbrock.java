@@ -1,11 +1,10 @@
 package dev.gradus.objectives.catalog;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.param.ParameterSpace;
@@ -18,6 +17,7 @@ import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.objectives.BuildInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Provides Rosenbrock's function under the id {@code rosenbrock}, in any dimension {@code n >= 2}

@@ -1,11 +1,10 @@
 package dev.gradus.objectives.catalog;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradusApi;
@@ -14,6 +13,7 @@ import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.objectives.BuildInfo;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Provides the Styblinski-Tang function {@code f(x) = (1/2) sum_i (x_i^4 - 16 x_i^2 + 5 x_i)} under

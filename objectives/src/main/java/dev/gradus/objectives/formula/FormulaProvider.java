@@ -1,9 +1,8 @@
 package dev.gradus.objectives.formula;
 
-import java.util.Set;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Dimensions;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
@@ -12,6 +11,7 @@ import dev.gradus.api.spi.GradusApi;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.objectives.BuildInfo;
+import java.util.Set;
 
 /**
  * Provides an objective typed as a formula under the id {@code formula}: the command line's

@@ -220,7 +220,14 @@ public final class ParameterSpace {
         }
         ParameterValues result = new ParameterValues(this, values);
         for (ParameterRule rule : rules) {
-            if (!rule.holds().test(result)) {
+            boolean holds;
+            try {
+                holds = rule.holds().test(result);
+            } catch (InvalidParametersException explained) {
+                problems.addAll(explained.violations());
+                continue;
+            }
+            if (!holds) {
                 String involved = rule.parameters().stream().map(n -> n + "=" + result.format(n)).collect(Collectors.joining(", "));
                 problems.add(new ParameterViolation(owner, String.join(", ", rule.parameters()), involved, rule.description(),
                         ParameterViolation.Kind.RULE));

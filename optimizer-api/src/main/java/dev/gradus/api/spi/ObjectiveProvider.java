@@ -2,8 +2,8 @@ package dev.gradus.api.spi;
 
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Dimensions;
-import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveCapability;
 import dev.gradus.api.objective.ObjectiveContext;
 import dev.gradus.api.param.ParameterValues;
 import java.util.Set;

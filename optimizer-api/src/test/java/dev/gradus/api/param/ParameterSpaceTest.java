@@ -23,6 +23,28 @@ class ParameterSpaceTest {
                     "nesterov", "momentum", "dampening");
 
     @Test
+    void aRuleThatExplainsItselfByThrowingIsReportedWithTheOtherRules() {
+        ParameterSpace space = ParameterSpace.of(new TextParameter("inner", "an id looked up elsewhere", "a", 16),
+                        RealParameter.of("beta", "a factor", 0.5, Range.closed(0, 1)), RealParameter.of("gamma", "another", 0.5, Range.closed(0, 1)))
+                .withRule("inner is a known id", v -> {
+                    if (!List.of("a", "b").contains(v.text("inner"))) {
+                        throw new InvalidParametersException(List.of(new ParameterViolation("wrapper", "inner", "inner=" + v.text("inner"),
+                                "there is no '" + v.text("inner") + "'; inner is one of a, b", Kind.RULE)));
+                    }
+                    return true;
+                }, "inner")
+                .withRule("beta <= gamma", v -> v.real("beta") <= v.real("gamma"), "beta", "gamma");
+
+        InvalidParametersException e = catchThrowableOfType(InvalidParametersException.class,
+                () -> space.parse("wrapper", Map.of("inner", "c", "beta", "0.9", "gamma", "0.1")));
+
+        assertThat(e.violations()).extracting(ParameterViolation::parameter, ParameterViolation::allowed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("inner", "there is no 'c'; inner is one of a, b"),
+                org.assertj.core.groups.Tuple.tuple("beta, gamma", "beta <= gamma"));
+        assertThat(space.parse("wrapper", Map.of("inner", "b")).text("inner")).isEqualTo("b");
+    }
+
+    @Test
     void fillsInDefaultsForAbsentNames() {
         ParameterValues values = SGD_LIKE.parse("sgd", Map.of("lr", "0.1"));
 

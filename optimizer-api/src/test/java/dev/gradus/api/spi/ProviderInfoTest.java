@@ -34,10 +34,11 @@ class ProviderInfoTest {
     @Test
     void supportsSameMajorAndNoNewerMinor() {
         assertThat(GradusApi.supports(GradusApi.VERSION)).isTrue();
-        assertThat(GradusApi.supports("1.0")).as("a plugin built for 1.0 runs on 1.2").isTrue();
+        assertThat(GradusApi.supports("1.0")).as("a plugin built for 1.0 runs on 1.3").isTrue();
         assertThat(GradusApi.supports("1.1")).isTrue();
         assertThat(GradusApi.supports("1.2")).isTrue();
-        assertThat(GradusApi.supports("1.3")).isFalse();
+        assertThat(GradusApi.supports("1.3")).isTrue();
+        assertThat(GradusApi.supports("1.4")).isFalse();
         assertThat(GradusApi.supports("2.0")).isFalse();
         assertThat(GradusApi.supports("0.9")).isFalse();
         assertThat(GradusApi.supports("one")).isFalse();
