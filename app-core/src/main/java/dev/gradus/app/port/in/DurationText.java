@@ -22,8 +22,9 @@ public final class DurationText {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_MINUTE = 60 * NANOS_PER_SECOND;
     private static final long NANOS_PER_HOUR = 60 * NANOS_PER_MINUTE;
-    /** The longest duration read, exclusive: 10^18 ns, about 31 years (a long holds 9.2 * 10^18). */
-    private static final BigDecimal LIMIT_NANOS = BigDecimal.TEN.pow(18);
+    /** Every duration read or written is shorter than this: 10^18 ns, about 31 years (a long holds 9.2 * 10^18 ns). */
+    public static final Duration LONGEST = Duration.ofNanos(1_000_000_000_000_000_000L);
+    private static final BigDecimal LIMIT_NANOS = BigDecimal.valueOf(LONGEST.toNanos());
     /** Half a nanosecond: shorter durations would round to none. */
     private static final BigDecimal HALF_NANO = new BigDecimal("0.5");
     /** The exponent is kept to four digits so that no text makes the rounding work through a huge power of ten. */
@@ -37,7 +38,7 @@ public final class DurationText {
      *
      * @throws IllegalArgumentException saying what is wrong and what is allowed ({@link #ALLOWED}),
      *                                  when it is not a number with a unit, is not positive, is
-     *                                  shorter than half a nanosecond or not shorter than 10^18 ns
+     *                                  shorter than half a nanosecond or not shorter than {@link #LONGEST}
      */
     public static Duration parse(String text) {
         Matcher m = TEXT.matcher(text.strip().toLowerCase(Locale.ROOT));
@@ -69,11 +70,11 @@ public final class DurationText {
      * {@code 1500ms}), else in seconds with as many decimals as it needs ({@code 0.000000001s});
      * {@link #parse} reads it back to {@code duration}.
      *
-     * @param duration positive and shorter than 10^18 ns, as {@link #parse} gives
+     * @param duration positive and shorter than {@link #LONGEST}, as {@link #parse} gives
      * @throws IllegalArgumentException for any other duration
      */
     public static String format(Duration duration) {
-        if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofNanos(LIMIT_NANOS.longValueExact())) >= 0) {
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST) >= 0) {
             throw new IllegalArgumentException(duration + " is not a positive duration shorter than 10^18 ns");
         }
         long nanos = duration.toNanos();
