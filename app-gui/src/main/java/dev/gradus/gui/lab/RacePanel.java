@@ -55,7 +55,9 @@ import javax.swing.Timer;
  * with the loss and gradient-norm charts, animated step by step. Every form comes from the
  * providers' descriptors, so plugin optimizers and objectives race with no change. The runs go
  * through the run use case on a background thread; the window stays responsive and a run can be
- * stopped, or given a time limit that ends it even when a plugin's call never returns. Mistakes (a value out of range, a start of the wrong length) show in the status line.
+ * stopped, or given a time limit that ends it even when a plugin's call never returns. Mistakes (a
+ * value out of range, a start of the wrong length, a time limit that is not a duration) show in
+ * the status line.
  *
  * <p>Keys: F5 runs, F6 plays or pauses, F7 and F8 step back and forward, F9 goes back to step 0.
  */
