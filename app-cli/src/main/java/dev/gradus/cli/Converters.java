@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import dev.gradus.api.param.ParameterSpace;
+import dev.gradus.app.port.in.DurationText;
 import dev.gradus.app.port.in.ProviderKind;
 import java.util.Arrays;
 import picocli.CommandLine.ITypeConverter;
@@ -65,34 +66,15 @@ final class Converters {
         }
     }
 
-    /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1.5s}, or a bare number of seconds. */
+    /** A duration as {@link DurationText} reads it: {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1.5s}, or a bare number of seconds. */
     static final class TimeLimit implements ITypeConverter<java.time.Duration> {
         @Override
         public java.time.Duration convert(String value) {
-            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
-            double factor = 1e9;
-            String number = text;
-            if (text.endsWith("ms")) {
-                factor = 1e6;
-                number = text.substring(0, text.length() - 2);
-            } else if (text.endsWith("s")) {
-                number = text.substring(0, text.length() - 1);
-            } else if (text.endsWith("m")) {
-                factor = 60e9;
-                number = text.substring(0, text.length() - 1);
-            } else if (text.endsWith("h")) {
-                factor = 3600e9;
-                number = text.substring(0, text.length() - 1);
-            }
             try {
-                double amount = Double.parseDouble(number.strip());
-                if (amount > 0 && amount * factor < 1e18) {
-                    return java.time.Duration.ofNanos(Math.max(1, Math.round(amount * factor)));
-                }
-            } catch (NumberFormatException e) {
-                // below
+                return DurationText.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a positive duration: give e.g. 30s, 500ms, 2m or 1h");
         }
     }
 }

@@ -168,7 +168,7 @@ final class RunSubcommand implements Callable<Integer> {
     private static final java.util.Set<String> WITH_SPEC = java.util.Set.of("--spec", "--format", "--output", "--plugin-dir", "--plot", "--plot-size");
     /** The options a specification cannot carry, refused with --emit-spec rather than silently dropped. */
     private static final java.util.Set<String> NOT_IN_SPEC = java.util.Set.of("--maximize", "--eval-every", "--save-state", "--resume",
-            "--record-state", "--record", "--plot", "--plot-size", "--time-limit");
+            "--record-state", "--record", "--plot", "--plot-size");
 
     @Override
     public Integer call() {
@@ -267,7 +267,7 @@ final class RunSubcommand implements Callable<Integer> {
                 List.of(new dev.gradus.app.port.in.RunSpec.Run(optimizerParameters.isEmpty() ? optimizer : optimizer + " " + String.join(" ",
                         optimizerParameters), ComponentChoice.fromAssignments(optimizer, optimizerParameters),
                         gradient == null ? null : ComponentChoice.fromAssignments(gradient, gradientParameters),
-                        schedule == null ? null : schedule(schedule), clipNorm, clipValue)));
+                        schedule == null ? null : schedule(schedule), clipNorm, clipValue)), dev.gradus.app.port.in.RunSpec.Study.NONE, timeLimit);
         Path file = output == null || output.equals("-") ? null : Path.of(output);
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
             dev.gradus.app.spec.SpecJson.write(written, target.writer());

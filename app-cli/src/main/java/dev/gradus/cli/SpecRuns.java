@@ -31,7 +31,7 @@ final class SpecRuns {
         Starts starts = study.starts() != null ? study.starts() : spec.start() == null ? Starts.suggested() : Starts.of(List.of(spec.start()));
         CompareCommand command = new CompareCommand(spec.objective(), spec.data(), spec.dimension(), spec.runs(), starts,
                 study.seeds() != null ? study.seeds() : List.of(spec.seed()), spec.steps(), spec.tolerance(), spec.batchSize(), spec.sampling(),
-                study.targetLoss(), study.targetGradientNorm(), Runtime.getRuntime().availableProcessors());
+                study.targetLoss(), study.targetGradientNorm(), Runtime.getRuntime().availableProcessors(), spec.timeLimit());
         return CompareSubcommand.execute(context, app, command, format, output, figures);
     }
 }

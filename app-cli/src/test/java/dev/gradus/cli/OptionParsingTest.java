@@ -29,6 +29,16 @@ class OptionParsingTest {
     }
 
     @Test
+    void theTimeLimitConverterReadsTheSharedGrammarAndRefusesInPicocliTerms() {
+        assertThat(new Converters.TimeLimit().convert("1.5s")).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(new Converters.TimeLimit().convert("2m")).isEqualTo(java.time.Duration.ofMinutes(2));
+        picocli.CommandLine.TypeConversionException refused = catchThrowableOfType(picocli.CommandLine.TypeConversionException.class,
+                () -> new Converters.TimeLimit().convert("1d"));
+
+        assertThat(refused).hasMessage("'1d' is not a positive duration: give e.g. 30s, 500ms, 2m or 1h (a bare number is seconds)");
+    }
+
+    @Test
     void infersTheFormatFromTheFileExtensionThenTheTerminal() {
         assertThat(OutputFormat.infer(Path.of("run.JSON"), true)).isEqualTo(OutputFormat.JSON);
         assertThat(OutputFormat.infer(Path.of("run.csv"), true)).isEqualTo(OutputFormat.CSV);

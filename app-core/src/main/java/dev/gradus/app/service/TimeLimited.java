@@ -41,8 +41,10 @@ final class TimeLimited {
             return timedOut(task.get(limit.toNanos() + GRACE_NANOS, TimeUnit.NANOSECONDS), limit, cancellation);
         } catch (TimeoutException e) {
             gate.detach();
+            // read which call is stuck before the interrupt: woken, the call returns and the loop moves on to the next call or none
+            RunResult abandoned = gate.abandoned(run.setup(), limit, Duration.ofNanos(System.nanoTime() - began));
             thread.interrupt();
-            return gate.abandoned(run.setup(), limit, Duration.ofNanos(System.nanoTime() - began));
+            return abandoned;
         } catch (InterruptedException e) {
             gate.detach();
             thread.interrupt();

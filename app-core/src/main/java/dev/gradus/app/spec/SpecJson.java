@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradus.api.objective.Sampling;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
+import dev.gradus.app.port.in.DurationText;
 import dev.gradus.app.port.in.InvalidInputException;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunSpec;
@@ -18,6 +19,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import java.util.Set;
  *  "objective": {"id": "elongated-bowl", "parameters": {}},
  *  "data": null | {"id": "xor", "parameters": {}} | {"file": "points.csv", "target": "y", "target_type": "auto"},
  *  "dimension": null, "start": [-7, 2] | null, "steps": 30, "seed": 0, "batch_size": null, "sampling": null,
+ *  "time_limit": "30s" (optional; written only when there is one),
  *  "runs": [{"label": "SGD", "optimizer": {"id": "sgd", "parameters": {"lr": 0.95}}, "gradient": null | {"id": ..., "parameters": ...},
  *            "schedule": null | {"id": ..., "parameters": ...}, "clip_norm": null | 10, "clip_value": null | 1}]}
  * </pre>
@@ -49,7 +52,7 @@ public final class SpecJson {
 
     private static final Set<String> TOP = Set.of("format", "format_version", "name", "title", "description", "objective", "data", "dimension",
             "start", "steps", "seed", "tolerance", "batch_size", "sampling", "runs", "starts", "starts_seed", "seeds", "target_loss", "target_grad_norm",
-            "figures");
+            "figures", "time_limit");
     private static final Set<String> FIGURE = Set.of("file", "width", "height");
     private static final Set<String> PROVIDER = Set.of("id", "parameters");
     private static final Set<String> FILE = Set.of("file", "target", "target_type");
@@ -122,6 +125,7 @@ public final class SpecJson {
                 throw problem(source, "sampling", "must be one of " + Sampling.ids());
             }
         }
+        Duration timeLimit = timeLimit(source, root);
         JsonNode runsNode = root.get("runs");
         if (runsNode == null || !runsNode.isArray() || runsNode.isEmpty()) {
             throw problem(source, "runs", "must be an array of at least one run");
@@ -142,7 +146,8 @@ public final class SpecJson {
         }
         RunSpec.Study study = study(source, root);
         try {
-            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batch, sampling, runs, study);
+            return new RunSpec(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batch, sampling, runs, study,
+                    timeLimit);
         } catch (InvalidInputException e) {
             throw problem(source, e.problems().get(0).field(), e.problems().get(0).reason());
         }
@@ -248,6 +253,22 @@ public final class SpecJson {
             }
         }
         return new RunSpec.Study(starts, seeds, targetLoss, targetNorm, figures);
+    }
+
+    /** {@code "time_limit": "30s"}, in the grammar of {@code --time-limit}; null or left out for none. */
+    private static Duration timeLimit(String source, JsonNode root) {
+        JsonNode value = root.get("time_limit");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw problem(source, "time_limit", "must be a string such as \"30s\", \"500ms\", \"2m\" or \"1h\" (\"30\" is seconds), or null for none");
+        }
+        try {
+            return DurationText.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw problem(source, "time_limit", e.getMessage());
+        }
     }
 
     private static Double bound(String source, JsonNode run, String key, String path) {
@@ -426,6 +447,9 @@ public final class SpecJson {
                 json.writeNullField("sampling");
             } else {
                 json.writeStringField("sampling", spec.sampling().id());
+            }
+            if (spec.timeLimit() != null) {
+                json.writeStringField("time_limit", DurationText.format(spec.timeLimit()));
             }
             RunSpec.Study study = spec.study();
             json.writeFieldName("starts");

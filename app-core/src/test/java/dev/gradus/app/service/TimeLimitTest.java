@@ -2,15 +2,6 @@ package dev.gradus.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.StateSnapshot;
-import dev.gradus.api.optimizer.StepContext;
-import dev.gradus.api.param.IntegerParameter;
-import dev.gradus.api.param.ParameterSpace;
-import dev.gradus.api.param.ParameterValues;
-import dev.gradus.api.spi.GradusApi;
-import dev.gradus.api.spi.OptimizerProvider;
-import dev.gradus.api.spi.ProviderInfo;
 import dev.gradus.app.GradusApplication;
 import dev.gradus.app.port.in.RunCommand;
 import dev.gradus.app.port.in.RunOptimizationUseCase;
@@ -28,50 +19,7 @@ import org.junit.jupiter.api.Test;
 /** A run's time limit stops a slow run at a row, and gives up on a provider call that never returns, naming it. */
 class TimeLimitTest {
 
-    /** An optimizer from a "plugin" that sleeps at every step, and at step {@code stuck_at} does not return (for a minute). */
-    public static final class Sleepy implements OptimizerProvider {
-        @Override
-        public ProviderInfo info() {
-            return new ProviderInfo("sleepy", "Sleepy", "1.0", GradusApi.VERSION, "Sleeps, and gets stuck.");
-        }
-
-        @Override
-        public ParameterSpace parameters() {
-            return ParameterSpace.of(new IntegerParameter("stuck_at", "the step that never returns (0: none)", 0, 0, Long.MAX_VALUE));
-        }
-
-        @Override
-        public Optimizer<?> create(ParameterValues values) {
-            long stuckAt = values.integer("stuck_at");
-            return new Optimizer<FakeProviders.CountingState>() {
-                @Override
-                public FakeProviders.CountingState init(int dimension) {
-                    return FakeProviders.CountingState.of(dimension);
-                }
-
-                @Override
-                public void update(FakeProviders.CountingState state, double[] x, double[] g, StepContext context) {
-                    long k = state.count();
-                    state.tick();
-                    try {
-                        Thread.sleep(k + 1 == stuckAt ? 60_000 : 2);
-                    } catch (InterruptedException e) {
-                        // given up on: return as if nothing happened, as a careless plugin would
-                    }
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] -= 0.01 * g[i];
-                    }
-                }
-
-                @Override
-                public FakeProviders.CountingState restore(StateSnapshot snapshot) {
-                    return FakeProviders.CountingState.of(snapshot.dimension());
-                }
-            };
-        }
-    }
-
-    private final RunOptimizationUseCase runs = GradusApplication.over(FakeProviders.inventory(new FakeProviders.Quadratic(), new Sleepy(),
+    private final RunOptimizationUseCase runs = GradusApplication.over(FakeProviders.inventory(new FakeProviders.Quadratic(), new FakeProviders.Sleepy(),
             new FakeProviders.Exact())).runOptimization();
 
     private static RunCommand.Builder sleepy(long stuckAt) {

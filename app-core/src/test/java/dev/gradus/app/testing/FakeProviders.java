@@ -33,7 +33,8 @@ import java.util.Set;
 /**
  * Small providers written for app-core's tests, independent of the built-ins: a weighted quadratic,
  * a non-differentiable objective, plain gradient descent, an optimizer that asks for extra
- * evaluations, and exact and central-difference estimators.
+ * evaluations, an optimizer that sleeps and gets stuck (for time limits), and exact and
+ * central-difference estimators.
  */
 public final class FakeProviders {
     private FakeProviders() {
@@ -377,6 +378,49 @@ public final class FakeProviders {
         @Override
         public StateSnapshot snapshot() {
             return StateSnapshot.builder(dimension, steps).build();
+        }
+    }
+
+    /** An optimizer from a "plugin" that sleeps at every step, and at step {@code stuck_at} does not return (for a minute). */
+    public static final class Sleepy implements OptimizerProvider {
+        @Override
+        public ProviderInfo info() {
+            return new ProviderInfo("sleepy", "Sleepy", "1.0", GradusApi.VERSION, "Sleeps, and gets stuck.");
+        }
+
+        @Override
+        public ParameterSpace parameters() {
+            return ParameterSpace.of(new dev.gradus.api.param.IntegerParameter("stuck_at", "the step that never returns (0: none)", 0, 0, Long.MAX_VALUE));
+        }
+
+        @Override
+        public Optimizer<?> create(ParameterValues values) {
+            long stuckAt = values.integer("stuck_at");
+            return new Optimizer<CountingState>() {
+                @Override
+                public CountingState init(int dimension) {
+                    return CountingState.of(dimension);
+                }
+
+                @Override
+                public void update(CountingState state, double[] x, double[] g, StepContext context) {
+                    long k = state.count();
+                    state.tick();
+                    try {
+                        Thread.sleep(k + 1 == stuckAt ? 60_000 : 2);
+                    } catch (InterruptedException e) {
+                        // given up on: return as if nothing happened, as a careless plugin would
+                    }
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] -= 0.01 * g[i];
+                    }
+                }
+
+                @Override
+                public CountingState restore(StateSnapshot snapshot) {
+                    return CountingState.of(snapshot.dimension());
+                }
+            };
         }
     }
 

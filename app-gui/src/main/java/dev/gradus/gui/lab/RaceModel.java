@@ -40,7 +40,7 @@ public final class RaceModel {
         }
 
         /**
-         * Run {@code run} ended (budget, tolerance, divergence or cancellation) with this result;
+         * Run {@code run} ended (budget, tolerance, divergence, time limit or cancellation) with this result;
          * {@code rows} holds every row of it as it went.
          */
         void finished(int run, RunResult result, Recorded rows);

@@ -7,6 +7,7 @@ import dev.gradus.app.GradusApplication;
 import dev.gradus.app.port.in.ClassifierGridCommand;
 import dev.gradus.app.port.in.ComponentChoice;
 import dev.gradus.app.port.in.DataChoice;
+import dev.gradus.app.port.in.DurationText;
 import dev.gradus.app.port.in.ObjectiveView;
 import dev.gradus.app.port.in.ObjectiveViewCommand;
 import dev.gradus.app.port.in.ProviderDescription;
@@ -54,7 +55,9 @@ import javax.swing.Timer;
  * with the loss and gradient-norm charts, animated step by step. Every form comes from the
  * providers' descriptors, so plugin optimizers and objectives race with no change. The runs go
  * through the run use case on a background thread; the window stays responsive and a run can be
- * stopped. Mistakes (a value out of range, a start of the wrong length) show in the status line.
+ * stopped, or given a time limit that ends it even when a plugin's call never returns. Mistakes (a
+ * value out of range, a start of the wrong length, a time limit that is not a duration) show in
+ * the status line.
  *
  * <p>Keys: F5 runs, F6 plays or pauses, F7 and F8 step back and forward, F9 goes back to step 0.
  */
@@ -83,6 +86,7 @@ public final class RacePanel extends JPanel {
     private final JTextField dimension = new JTextField(6);
     private final JTextField seed = new JTextField("0", 6);
     private final JTextField tolerance = new JTextField("1.0E-8", 6);
+    private final JTextField timeLimit = new JTextField(6);
     private final JPanel runsPanel = new JPanel();
     private final List<RunEditor> editors = new ArrayList<>();
     private final JLabel status = new JLabel(" ");
@@ -153,6 +157,9 @@ public final class RacePanel extends JPanel {
         seed.setName("lab.seed");
         tolerance.setName("lab.tolerance");
         tolerance.setToolTipText("Stop a run when its gradient norm falls below this; 0 runs every step");
+        timeLimit.setName("lab.timeLimit");
+        timeLimit.setToolTipText("The wall time each run may take (30s, 500ms, 2m); a run past it, even one stuck in a plugin's call, "
+                + "stops with stop reason time-limit; blank: none");
         status.setName("lab.status");
         play.setName("lab.play");
         scrub.setName("lab.scrub");
@@ -245,6 +252,7 @@ public final class RacePanel extends JPanel {
             dimension.setText(spec.dimension() == null ? "" : Integer.toString(spec.dimension()));
             seed.setText(Long.toString(spec.seed()));
             tolerance.setText(Double.toString(spec.tolerance()));
+            timeLimit.setText(spec.timeLimit() == null ? "" : DurationText.format(spec.timeLimit()));
             pendingStart = spec.start();
             if (spec.objective().id().equals(FORMULA)) {
                 objectiveId = FORMULA;
@@ -267,7 +275,7 @@ public final class RacePanel extends JPanel {
         }
         return new RunSpec(name, name, "Saved from the Gradus lab.", ComponentChoice.of(objectiveId, objectiveValues), dataChoice(),
                 dimensionValue(), dev.gradus.app.port.in.PointText.parse("start", start.getText()), whole("steps", steps.getText()), seedValue(), toleranceValue(), null,
-                null, runs);
+                null, runs, RunSpec.Study.NONE, timeLimitValue());
     }
 
     private void open() {
@@ -400,7 +408,8 @@ public final class RacePanel extends JPanel {
         c.insets = new Insets(2, 2, 2, 4);
         c.anchor = GridBagConstraints.WEST;
         int row = 0;
-        for (Object[] field : new Object[][] {{"data", data}, {"dimension", dimension}, {"start", start}, {"steps", steps}, {"seed", seed}, {"tolerance", tolerance}}) {
+        for (Object[] field : new Object[][] {{"data", data}, {"dimension", dimension}, {"start", start}, {"steps", steps}, {"seed", seed}, {"tolerance", tolerance},
+            {"time limit", timeLimit}}) {
             c.gridx = 0;
             c.gridy = row++;
             c.weightx = 0;
@@ -641,6 +650,7 @@ public final class RacePanel extends JPanel {
                         + drawn + "-D here" + (dimensionValue() == null ? " (set the dimension to race in " + from.length + " dimensions)" : ""));
             }
             long budget = whole("steps", steps.getText());
+            java.time.Duration limit = timeLimitValue();
             for (int i = 0; i < editors.size(); i++) {
                 RunEditor editor = editors.get(i);
                 if (!editor.isValidNow()) {
@@ -652,7 +662,7 @@ public final class RacePanel extends JPanel {
                         .data(dataChoice()).optimizer(ComponentChoice.of(editor.optimizer(), values)).gradient(editor.gradient())
                         .schedule(editor.schedule()).clipNorm(editor.clipNorm() == null ? Double.POSITIVE_INFINITY : editor.clipNorm())
                         .clipValue(editor.clipValue() == null ? Double.POSITIVE_INFINITY : editor.clipValue()).start(from)
-                        .dimension(dimensionValue()).steps(budget).seed(seedValue()).tolerance(toleranceValue()).build();
+                        .dimension(dimensionValue()).steps(budget).seed(seedValue()).tolerance(toleranceValue()).timeLimit(limit).build();
                 entries.add(new RaceModel.Entry(editor.label(), command));
                 names.add((i + 1) + " " + editor.label());
             }
@@ -754,6 +764,19 @@ public final class RacePanel extends JPanel {
                     "tolerance: '" + tolerance.getText().strip() + "' must be a finite number >= 0 (0 runs every step)");
         }
         return value;
+    }
+
+    /** The time limit field, in the grammar of {@code --time-limit}: null when blank (no limit). */
+    private java.time.Duration timeLimitValue() {
+        String text = timeLimit.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return DurationText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw dev.gradus.app.port.in.InvalidInputException.of("time-limit", text, e.getMessage() + "; blank: none");
+        }
     }
 
     /** The dimension field: null when blank (the objective's default). */

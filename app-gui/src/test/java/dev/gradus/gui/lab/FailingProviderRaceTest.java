@@ -94,20 +94,20 @@ class FailingProviderRaceTest {
         }
     }
 
-    /** The built-in providers found on the class path, and the throwing one. */
-    private static GradusApplication appWithThrowingPlugin() {
+    /** The built-in providers found on the class path, and {@code plugin} as if from a plugin folder. */
+    static GradusApplication appWith(OptimizerProvider plugin) {
         List<DiscoveredProvider> found = new ArrayList<>();
         Map<Class<? extends Provider>, ProviderKind> kinds = Map.of(OptimizerProvider.class, ProviderKind.OPTIMIZER, ObjectiveProvider.class,
                 ProviderKind.OBJECTIVE, GradientEstimatorProvider.class, ProviderKind.ESTIMATOR, ScheduleProvider.class, ProviderKind.SCHEDULE,
                 dev.gradus.api.spi.DataSetProvider.class, ProviderKind.DATA_SET);
         kinds.forEach((type, kind) -> ServiceLoader.load(type).forEach(p -> found.add(new DiscoveredProvider(new ProviderSummary(kind, p.info(),
                 "built-in"), p))));
-        Throwing throwing = new Throwing();
-        found.add(new DiscoveredProvider(new ProviderSummary(ProviderKind.OPTIMIZER, throwing.info(), "test plugin"), throwing));
+        found.add(new DiscoveredProvider(new ProviderSummary(ProviderKind.OPTIMIZER, plugin.info(), "test plugin"), plugin));
         return GradusApplication.over(new ProviderInventory(found, List.of()));
     }
 
-    private static String awaitDone(RacePanel panel) throws Exception {
+    /** Waits for the race to end (its status says done, or a run's problem) and gives the status. */
+    static String awaitDone(RacePanel panel) throws Exception {
         long end = System.nanoTime() + 30_000_000_000L;
         AtomicReference<String> status = new AtomicReference<>("");
         while (System.nanoTime() < end) {
@@ -123,7 +123,7 @@ class FailingProviderRaceTest {
     @Test
     void aThrowingPluginOptimizerIsSaidInWordsAndTheOtherRunsFinish() throws Exception {
         AtomicReference<RacePanel> made = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> made.set(new RacePanel(appWithThrowingPlugin())));
+        SwingUtilities.invokeAndWait(() -> made.set(new RacePanel(appWith(new Throwing()))));
         RacePanel panel = made.get();
         try {
             assertThat(awaitDone(panel)).isEqualTo("done: 4 runs, 30 steps");

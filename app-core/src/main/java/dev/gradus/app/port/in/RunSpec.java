@@ -1,6 +1,7 @@
 package dev.gradus.app.port.in;
 
 import dev.gradus.api.objective.Sampling;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +25,11 @@ import java.util.Objects;
  * @param sampling    how batches are drawn, or null
  * @param runs        the runs, at least one
  * @param study       several starts, seeds, targets and figures, or {@link Study#NONE}
+ * @param timeLimit   the wall time each run may take, or null for none (see {@link RunCommand#timeLimit()})
  */
 public record RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension,
-                      double[] start, long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs, Study study) {
+                      double[] start, long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs, Study study,
+                      Duration timeLimit) {
 
     /**
      * What makes a specification a study: several starts or seeds, targets to count the steps to,
@@ -97,10 +100,16 @@ public record RunSpec(String name, String title, String description, ComponentCh
         }
     }
 
-    /** A specification that is not a study. */
+    /** A specification that is not a study, without a time limit. */
     public RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension, double[] start,
                    long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs) {
-        this(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batchSize, sampling, runs, Study.NONE);
+        this(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batchSize, sampling, runs, Study.NONE, null);
+    }
+
+    /** A specification without a time limit. */
+    public RunSpec(String name, String title, String description, ComponentChoice objective, DataChoice data, Integer dimension, double[] start,
+                   long steps, long seed, double tolerance, Integer batchSize, Sampling sampling, List<Run> runs, Study study) {
+        this(name, title, description, objective, data, dimension, start, steps, seed, tolerance, batchSize, sampling, runs, study, null);
     }
 
     /**
@@ -137,6 +146,10 @@ public record RunSpec(String name, String title, String description, ComponentCh
             throw InvalidInputException.of("runs", "[]", "a specification needs at least one run");
         }
         study = study == null ? Study.NONE : study;
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(DurationText.LONGEST) >= 0)) {
+            throw InvalidInputException.of("time_limit", timeLimit.toString(), "must be a positive duration shorter than 31 years, e.g. \"30s\" "
+                    + "or \"500ms\", or null for none");
+        }
     }
 
     @Override
@@ -144,7 +157,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
         return o instanceof RunSpec r && name.equals(r.name) && title.equals(r.title) && description.equals(r.description)
                 && objective.equals(r.objective) && Objects.equals(data, r.data) && Objects.equals(dimension, r.dimension)
                 && java.util.Arrays.equals(start, r.start) && steps == r.steps && seed == r.seed && Double.compare(tolerance, r.tolerance) == 0 && Objects.equals(batchSize, r.batchSize)
-                && sampling == r.sampling && runs.equals(r.runs) && study.equals(r.study);
+                && sampling == r.sampling && runs.equals(r.runs) && study.equals(r.study) && Objects.equals(timeLimit, r.timeLimit);
     }
 
     @Override
@@ -164,7 +177,7 @@ public record RunSpec(String name, String title, String description, ComponentCh
             commands.add(RunCommand.builder().objective(objective).data(data).dimension(dimension).start(start).steps(steps).seed(seed).tolerance(tolerance)
                     .batchSize(batchSize).sampling(sampling).optimizer(run.optimizer()).gradient(run.gradient()).schedule(run.schedule())
                     .clipNorm(run.clipNorm() == null ? Double.POSITIVE_INFINITY : run.clipNorm())
-                    .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).build());
+                    .clipValue(run.clipValue() == null ? Double.POSITIVE_INFINITY : run.clipValue()).timeLimit(timeLimit).build());
         }
         return commands;
     }
