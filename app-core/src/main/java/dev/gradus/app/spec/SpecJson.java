@@ -411,7 +411,10 @@ public final class SpecJson {
             json.writeNumberField("format_version", VERSION);
             json.writeStringField("name", spec.name());
             json.writeStringField("title", spec.title());
-            json.writeStringField("description", spec.description());
+            if (!spec.description().isEmpty()) {
+                // absent reads back as empty; an empty string would be refused as a description
+                json.writeStringField("description", spec.description());
+            }
             provider(json, "objective", spec.objective());
             if (spec.data() == null) {
                 json.writeNullField("data");
