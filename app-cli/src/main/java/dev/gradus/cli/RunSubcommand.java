@@ -197,7 +197,7 @@ final class RunSubcommand implements Callable<Integer> {
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file);
              OutputTarget state = stateFile == null ? null : OutputTarget.file(stateFile)) {
             List<RunObserver> observers = new ArrayList<>();
-            observers.add(new WarningPrinter(context.err()));
+            observers.add(new WarningPrinter(context.err(), command.recording() == Recording.AUTO));
             observers.add(writer(chosen, target, recordState));
             if (context.terminal().stderr()) {
                 observers.add(new ProgressDisplay(context.err()));
@@ -283,7 +283,7 @@ final class RunSubcommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : OutputFormat.infer(file, context.terminal().stdout());
         try (OutputTarget target = file == null ? OutputTarget.stdout(context.out()) : OutputTarget.file(file)) {
             List<RunObserver> observers = new ArrayList<>();
-            observers.add(new WarningPrinter(context.err()));
+            observers.add(new WarningPrinter(context.err(), command.recording() == Recording.AUTO));
             observers.add(writer(chosen, target, false));
             if (context.terminal().stderr()) {
                 observers.add(new ProgressDisplay(context.err()));

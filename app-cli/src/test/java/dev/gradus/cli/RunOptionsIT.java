@@ -120,6 +120,23 @@ class RunOptionsIT {
     }
 
     @Test
+    void aboveAThousandDimensionsTheAutomaticRecordingKeepsNoPointsAndSaysSo() {
+        Outcome wide = CliHarness.run("run", "--objective", "sphere", "--dim", "1001", "--optimizer", "sgd", "--steps", "2", "--format", "csv");
+        Outcome full = CliHarness.run("run", "--objective", "sphere", "--dim", "1001", "--optimizer", "sgd", "--steps", "2", "--format", "csv",
+                "--record", "full");
+        Outcome narrow = CliHarness.run("run", "--objective", "sphere", "--dim", "1000", "--optimizer", "sgd", "--steps", "2", "--format", "csv");
+
+        assertThat(wide.code()).as(wide.err()).isZero();
+        assertThat(wide.outLines().get(0)).isEqualTo("step,loss,grad_norm");
+        assertThat(wide.err().strip()).isEqualTo("gradus: recording the loss and gradient norm only, not the point: 1001 dimensions is above 1000 "
+                + "(--record full writes the points too)");
+        assertThat(full.outLines().get(0)).startsWith("step,loss,grad_norm,x1,x2,").endsWith(",x1001");
+        assertThat(full.err()).isEmpty();
+        assertThat(narrow.outLines().get(0)).startsWith("step,loss,grad_norm,x1,").endsWith(",x1000");
+        assertThat(narrow.err()).isEmpty();
+    }
+
+    @Test
     void recordStateNeedsJson() {
         Outcome run = CliHarness.run("run", "--objective", "booth", "--optimizer", "sgd", "--record-state", "--format", "csv");
 

@@ -1,9 +1,11 @@
 package dev.gradus.api.objective;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * What is known about an objective at one dimension: how to name and draw it, where to start,
@@ -25,7 +27,7 @@ public final class ObjectiveMetadata {
     private ObjectiveMetadata(Builder b) {
         this.dimension = b.dimension;
         this.formula = b.formula;
-        this.coordinateNames = List.copyOf(b.coordinateNames != null ? b.coordinateNames : defaultCoordinateNames(b.dimension));
+        this.coordinateNames = b.coordinateNames != null ? b.coordinateNames : defaultCoordinateNames(b.dimension);
         this.suggestedStart = Objects.requireNonNull(b.suggestedStart, "suggestedStart is required").clone();
         this.plotWindow = Objects.requireNonNull(b.plotWindow, "plotWindow is required");
         this.domain = b.domain != null ? b.domain : b.plotWindow;
@@ -41,7 +43,10 @@ public final class ObjectiveMetadata {
         if (coordinateNames.size() != dimension) {
             throw new IllegalArgumentException("expected " + dimension + " coordinate names, got " + coordinateNames);
         }
-        if (new HashSet<>(coordinateNames).size() != dimension || coordinateNames.stream().anyMatch(n -> n.isBlank() || n.contains(","))) {
+        // the default names are distinct and well-formed by construction: not checked one by one, so that
+        // metadata of 10^7 coordinates costs no 10^7 strings
+        if (!(coordinateNames instanceof IndexedNames)
+                && (new HashSet<>(coordinateNames).size() != dimension || coordinateNames.stream().anyMatch(n -> n.isBlank() || n.contains(",")))) {
             throw new IllegalArgumentException("coordinate names must be distinct, non-blank and free of commas: " + coordinateNames);
         }
         if (suggestedStart.length != dimension) {
@@ -79,7 +84,11 @@ public final class ObjectiveMetadata {
         return new Builder(dimension);
     }
 
-    /** {@code x} for 1-D, {@code x, y} for 2-D, {@code x, y, z} for 3-D, else {@code x1 .. xn}. */
+    /**
+     * {@code x} for 1-D, {@code x, y} for 2-D, {@code x, y, z} for 3-D, else {@code x1 .. xn}.
+     * Beyond three dimensions the list is unmodifiable and makes each name when asked for it, so
+     * that it costs nothing to hold at any dimension.
+     */
     public static List<String> defaultCoordinateNames(int dimension) {
         if (dimension == 1) {
             return List.of("x");
@@ -90,11 +99,53 @@ public final class ObjectiveMetadata {
         if (dimension == 3) {
             return List.of("x", "y", "z");
         }
-        List<String> names = new ArrayList<>(dimension);
-        for (int i = 1; i <= dimension; i++) {
-            names.add("x" + i);
+        return new IndexedNames(dimension);
+    }
+
+    /** {@code x1 .. xn}, each made on demand. */
+    private static final class IndexedNames extends AbstractList<String> implements RandomAccess {
+        private final int size;
+
+        IndexedNames(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("dimension must be at least 1, not " + size);
+            }
+            this.size = size;
         }
-        return names;
+
+        @Override
+        public String get(int index) {
+            Objects.checkIndex(index, size);
+            return "x" + (index + 1);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            if (o instanceof String name && name.length() > 1 && name.charAt(0) == 'x' && name.charAt(1) != '0') {
+                try {
+                    int i = Integer.parseInt(name.substring(1));
+                    return i >= 1 && i <= size && name.equals("x" + i) ? i - 1 : -1;
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+            return indexOf(o);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
     }
 
     public int dimension() {
@@ -187,7 +238,7 @@ public final class ObjectiveMetadata {
 
         /** Coordinate names; default {@link ObjectiveMetadata#defaultCoordinateNames(int)}. */
         public Builder coordinateNames(List<String> names) {
-            this.coordinateNames = List.copyOf(names);
+            this.coordinateNames = names instanceof IndexedNames ? names : List.copyOf(names);
             return this;
         }
 

@@ -55,6 +55,30 @@ class ObjectiveMetadataTest {
     }
 
     @Test
+    void theDefaultNamesOfTenMillionCoordinatesAreNamedOnDemandAndFoundByName() {
+        int n = 10_000_000;
+        List<String> names = ObjectiveMetadata.defaultCoordinateNames(n);
+
+        assertThat(names).hasSize(n);
+        assertThat(names.get(0)).isEqualTo("x1");
+        assertThat(names.get(n - 1)).isEqualTo("x10000000");
+        assertThat(names.indexOf("x4711")).isEqualTo(4710);
+        assertThat(names.contains("x0")).isFalse();
+        assertThat(names.contains("x01")).isFalse();
+        assertThat(names.contains("x10000001")).isFalse();
+        assertThat(names.contains("y")).isFalse();
+        assertThat(ObjectiveMetadata.defaultCoordinateNames(5)).isEqualTo(List.of("x1", "x2", "x3", "x4", "x5"))
+                .hasSameHashCodeAs(List.of("x1", "x2", "x3", "x4", "x5"));
+        assertThatThrownBy(() -> names.set(0, "a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> names.get(n)).isInstanceOf(IndexOutOfBoundsException.class);
+        double[] start = new double[n];
+        ObjectiveMetadata big = ObjectiveMetadata.builder(n).suggestedStart(start).plotWindow(Box.cube(n, -1, 1)).coordinateNames(names).build();
+        assertThat(big.coordinateNames()).as("held as given, not copied name by name").isSameAs(names);
+        assertThat(ObjectiveMetadata.builder(n).suggestedStart(start).plotWindow(Box.cube(n, -1, 1)).build().coordinateNames().get(99))
+                .isEqualTo("x100");
+    }
+
+    @Test
     void suggestedStartIsACopy() {
         ObjectiveMetadata m = ObjectiveMetadata.builder(1).suggestedStart(3.5).plotWindow(Box.interval(-10, 10)).build();
         m.suggestedStart()[0] = 99;
