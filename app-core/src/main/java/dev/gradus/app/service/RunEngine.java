@@ -306,14 +306,18 @@ final class RunEngine {
                 return moved ? ": optimizer '" + setup.optimizer().id() + "' had moved the point to NaN" : "";
             }
         }
+        double largest = 0;
         for (double v : x) {
             if (!Double.isFinite(v)) {
                 return "";
             }
+            largest = Math.max(largest, Math.abs(v));
         }
+        // the largest coordinate tells a NaN of a point far out (an overflow inside the objective) from one near the start
+        String where = String.format(Locale.ROOT, " at a finite point (largest |coordinate| %.3g)", largest);
         return inTheGradient
-                ? ": gradient '" + setup.gradient().id() + "' of objective '" + setup.objective().id() + "' returned NaN at a finite point"
-                : ": objective '" + setup.objective().id() + "' returned NaN at a finite point";
+                ? ": gradient '" + setup.gradient().id() + "' of objective '" + setup.objective().id() + "' returned NaN" + where
+                : ": objective '" + setup.objective().id() + "' returned NaN" + where;
     }
 
     private static String word(double value) {

@@ -135,7 +135,7 @@ class DivergenceCulpritTest {
         RunResult result = run("hole", Map.of(), "gd", Map.of("lr", "0.1"));
 
         assertThat(result.stopReason()).isEqualTo(StopReason.DIVERGED);
-        assertThat(result.stopDetail()).isEqualTo("the loss became NaN at step 4: objective 'hole' returned NaN at a finite point");
+        assertThat(result.stopDetail()).isEqualTo("the loss became NaN at step 4: objective 'hole' returned NaN at a finite point (largest |coordinate| 0.410)");
     }
 
     @Test
@@ -143,6 +143,7 @@ class DivergenceCulpritTest {
         RunResult result = run("hole", Map.of("gradient", "true"), "gd", Map.of("lr", "0.1"));
 
         assertThat(result.stopReason()).isEqualTo(StopReason.DIVERGED);
-        assertThat(result.stopDetail()).isEqualTo("the gradient became NaN at step 4: gradient 'analytic' of objective 'hole' returned NaN at a finite point");
+        assertThat(result.stopDetail()).isEqualTo("the gradient became NaN at step 4: gradient 'analytic' of objective 'hole' "
+                + "returned NaN at a finite point (largest |coordinate| 0.410)");
     }
 }
