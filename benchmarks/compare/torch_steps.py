@@ -17,6 +17,7 @@ benchmarks/medians.py reads it (the JMH run must use -tu ns).
 import argparse
 import gc
 import json
+import os
 import platform
 import statistics
 import sys
@@ -26,6 +27,8 @@ import time
 OPTIMIZERS = ("adam", "sgd-momentum", "sgd")
 LARGE = 10_000_000
 SMALL = 1_000
+# variables that change how torch allocates or threads, reported with the table when set
+ENVIRONMENT = ("GLIBC_TUNABLES", "MALLOC_ARENA_MAX", "LD_PRELOAD", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "ATEN_CPU_CAPABILITY")
 
 
 def make_optimizer(torch, name, parameter):
@@ -95,7 +98,8 @@ def measure(args):
                       f"{statistics.median(times) / 1000:>10.1f} µs a step", file=sys.stderr)
     torch.set_num_threads(1)
     result = {"torch": torch.__version__, "python": sys.executable, "python_version": platform.python_version(),
-              "fresh_memory_ns_per_element": fresh_memory_cost(torch, LARGE), "rows": rows}
+              "fresh_memory_ns_per_element": fresh_memory_cost(torch, LARGE),
+              "environment": {k: os.environ[k] for k in ENVIRONMENT if k in os.environ}, "rows": rows}
     with open(args.out, "w") as f:
         json.dump(result, f, indent=1)
 
@@ -156,6 +160,8 @@ def table(args):
     print(f"PyTorch {torch_result['torch']} ({torch_result['python']}, Python {torch_result['python_version']}); "
           f"writing fresh memory costs it {torch_result['fresh_memory_ns_per_element']:.1f} ns per element here, "
           "paid for each temporary of a step")
+    if torch_result.get("environment"):
+        print("PyTorch ran with " + ", ".join(f"{k}={v}" for k, v in torch_result["environment"].items()))
 
 
 def main():
