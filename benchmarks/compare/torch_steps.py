@@ -125,7 +125,7 @@ def figure(ns_per_step, n):
 
 
 def number(value):
-    return f"{value:.3g}" if value < 100 else f"{value:.0f}"
+    return f"{value:#.3g}" if value < 100 else f"{value:.0f}"
 
 
 def table(args):
@@ -143,7 +143,7 @@ def table(args):
         if ours is None:
             cells += ["-", "-"]
         else:
-            cells += [number(figure(ours, n)), f"{row['median_ns'] / ours:.2f}"]
+            cells += [number(figure(ours, n)), number(row["median_ns"] / ours)]
         lines.append(cells)
     widths = [max(len(h), *(len(c[i]) for c in lines)) for i, h in enumerate(header)]
     left = {0, 3}
