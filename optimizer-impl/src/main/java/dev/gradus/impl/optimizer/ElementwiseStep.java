@@ -13,20 +13,26 @@ package dev.gradus.impl.optimizer;
  *
  * <p>How many threads: the system property {@value #PROPERTY}, read once per process, as for an
  * estimator's {@code threads}: {@code 0} (the default) chooses, every processor from
- * {@link #PARALLEL_DIMENSION} coordinates on and one below; {@code 1} is always serial;
- * {@code k} uses up to {@code k} threads at any dimension (at most one per coordinate). It is a
- * property of the process, not a hyperparameter: the optimizers' parameters are torch.optim's,
- * and the result does not depend on it.
+ * {@link #PARALLEL_DIMENSION} coordinates on and one below, and a worker that is slow to wake is
+ * not waited for (its range is taken back, see {@link StepWorkers}); {@code 1} is always serial;
+ * {@code k} uses up to {@code k} threads at any dimension (at most one per coordinate) and waits
+ * for each. It is a property of the process, not a hyperparameter: the optimizers' parameters are
+ * torch.optim's, and the result does not depend on it.
  */
 abstract class ElementwiseStep {
     /** The system property that sets how many threads share a step. */
     static final String PROPERTY = "gradus.step.threads";
 
     /**
-     * From this dimension on, automatic parallelism splits a step between threads. Provisional:
-     * to be set from {@code OptimizerStepBenchmark} (see {@code benchmarks/README.md}).
+     * From this dimension on, automatic parallelism splits a step between threads. Set from a smoke
+     * run of {@code OptimizerStepBenchmark} on a busy two-core virtual machine, to be measured
+     * again on a quiet one (see {@code benchmarks/README.md}): with workers that have to be woken
+     * for every step ({@code gapMicros=500}), as between the steps of a run, two threads broke even
+     * with one on the lightest step (SGD) at 5·10^5 coordinates and were ahead on Adam from 2·10^5;
+     * with workers still spinning from the step before ({@code gapMicros=0}), two threads were
+     * about 1.8 times faster from 2·10^5 on every step measured.
      */
-    static final int PARALLEL_DIMENSION = 100_000;
+    static final int PARALLEL_DIMENSION = 500_000;
 
     private static final String CONFIGURED = System.getProperty(PROPERTY);
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
@@ -82,13 +88,18 @@ abstract class ElementwiseStep {
      */
     final void apply(double[] x, double[] gradient) {
         int n = x.length;
-        int wanted = threads == 0 ? (n >= PARALLEL_DIMENSION ? PROCESSORS : 1) : Math.min(threads, n);
+        int wanted = wanted(threads, n);
         if (wanted < 2) {
             threadsUsed = 1;
             range(x, gradient, 0, n);
         } else {
-            threadsUsed = StepWorkers.shared().apply(this, x, gradient, wanted);
+            threadsUsed = StepWorkers.shared().apply(this, x, gradient, wanted, threads != 0);
         }
+    }
+
+    /** The threads a step of {@code n} coordinates asks for under the setting {@code threads} (0: choose). */
+    static int wanted(int threads, int n) {
+        return threads == 0 ? (n >= PARALLEL_DIMENSION ? PROCESSORS : 1) : Math.min(threads, n);
     }
 
     /** Overrides {@value #PROPERTY} for this run alone, with the same meaning; for tests. */
@@ -99,7 +110,10 @@ abstract class ElementwiseStep {
         this.threads = threads;
     }
 
-    /** How many threads shared the last step: 1 when it ran serially, including when every worker was busy. */
+    /**
+     * How many threads shared the last step: 1 when it ran serially, including when every worker
+     * was busy or none started before the caller took its range back.
+     */
     int threadsUsed() {
         return threadsUsed;
     }

@@ -66,7 +66,7 @@ class StepWorkersTest {
         double[] x = new double[1000];
         probe.failAt.add(999);
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(1000), 2)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(1000), 2, true)));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("coordinate 999 on gradus-step-1");
         // the caller's half was done, and the worker's up to where it failed
@@ -74,7 +74,7 @@ class StepWorkersTest {
         assertThat(probe.x).as("the caller's arrays, let go").isNull();
 
         probe.failAt.clear();
-        int threads = assertTimeoutPreemptively(PATIENCE, () -> workers.apply(probe, x, ones(1000), 2));
+        int threads = assertTimeoutPreemptively(PATIENCE, () -> workers.apply(probe, x, ones(1000), 2, true));
         assertThat(threads).isEqualTo(2);
         assertThat(x).containsOnly(2);
         assertThat(probe.threadByRangeStart).containsEntry(500, "gradus-step-1");
@@ -88,7 +88,7 @@ class StepWorkersTest {
         probe.planted = planted;
         probe.failAt.add(7);
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[10], ones(10), 2)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[10], ones(10), 2, true)));
 
         assertThat(thrown).isSameAs(planted);
         assertThat(probe.threadByRangeStart).containsEntry(5, "gradus-step-1");
@@ -102,7 +102,7 @@ class StepWorkersTest {
         probe.failAt.add(0);
         double[] x = new double[100];
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(100), 2)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(100), 2, true)));
 
         assertThat(thrown).hasMessageStartingWith("coordinate 0 on ");
         // the worker's half is complete when apply returns, though it started 300 ms late
@@ -117,7 +117,7 @@ class StepWorkersTest {
         Probe probe = new Probe();
         probe.failAt.addAll(List.of(30, 99));
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[100], ones(100), 4)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[100], ones(100), 4, true)));
 
         assertThat(thrown).hasMessageStartingWith("coordinate 30 on gradus-step-");
         assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 25, 50, 75);
@@ -132,7 +132,7 @@ class StepWorkersTest {
 
         boolean stillInterrupted = assertTimeoutPreemptively(PATIENCE, () -> {
             Thread.currentThread().interrupt();
-            workers.apply(probe, x, ones(100), 2);
+            workers.apply(probe, x, ones(100), 2, true);
             return Thread.interrupted();
         });
 
@@ -155,13 +155,15 @@ class StepWorkersTest {
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < callers; c++) {
                 double[] x = points[c];
+                boolean patient = c % 2 == 0;
                 Thread thread = new Thread(() -> {
                     Probe probe = new Probe();
                     double[] g = ones(n);
                     try {
                         together.await();
                         for (int s = 0; s < steps; s++) {
-                            int used = workers.apply(probe, x, g, 3);
+                            // half the callers patient, half taking unstarted ranges back
+                            int used = workers.apply(probe, x, g, 3, patient);
                             assertThat(used).isBetween(1, 3);
                             threadsUsed.addAndGet(used);
                         }
@@ -196,19 +198,73 @@ class StepWorkersTest {
         double[] y = new double[100];
 
         assertTimeoutPreemptively(PATIENCE, () -> {
-            Thread holder = new Thread(() -> workers.apply(slow, x, ones(100), 2));
+            Thread holder = new Thread(() -> workers.apply(slow, x, ones(100), 2, true));
             holder.start();
             while (slow.threadByRangeStart.size() < 2) {
                 Thread.onSpinWait();
             }
             // the only worker sleeps in the slow step's range
-            assertThat(workers.apply(quick, y, ones(100), 2)).isEqualTo(1);
+            assertThat(workers.apply(quick, y, ones(100), 2, true)).isEqualTo(1);
             holder.join();
         });
 
         assertThat(quick.threadByRangeStart).containsOnlyKeys(0);
         assertThat(y).containsOnly(1);
         assertThat(x).containsOnly(1);
+    }
+
+    @Test
+    void anImpatientStepTakesBackTheRangesNoWorkerStartedAndRunsThemItself() {
+        StepWorkers idle = new StepWorkers(2, false);
+        Probe probe = new Probe();
+        double[] x = new double[90];
+        String caller = Thread.currentThread().getName();
+
+        int first = idle.apply(probe, x, ones(90), 3, false);
+        int second = idle.apply(probe, x, ones(90), 3, false);
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(1);
+        assertThat(x).containsOnly(2);
+        // three ranges both times, so both workers were claimed again: the first step released them
+        assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 30, 60).allSatisfy((start, thread) -> assertThat(thread).isEqualTo(caller));
+        assertThat(probe.x).isNull();
+    }
+
+    @Test
+    void aFailureInATakenBackRangeIsThrownInCoordinateOrder() {
+        StepWorkers idle = new StepWorkers(2, false);
+        Probe probe = new Probe();
+        probe.failAt.addAll(List.of(40, 70));
+        String caller = Thread.currentThread().getName();
+
+        Throwable thrown = catchThrowable(() -> idle.apply(probe, new double[90], ones(90), 3, false));
+
+        assertThat(thrown).hasMessage("coordinate 40 on " + caller);
+    }
+
+    @Test
+    void aPatientStepDoesNotHangOnAWorkerThatNeverRuns() {
+        StepWorkers idle = new StepWorkers(1, false);
+        Probe probe = new Probe();
+        double[] x = new double[10];
+
+        int threads = assertTimeoutPreemptively(PATIENCE, () -> idle.apply(probe, x, ones(10), 2, true));
+
+        assertThat(x).containsOnly(1);
+        assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 5);
+        assertThat(threads).as("the caller ran both ranges").isEqualTo(1);
+    }
+
+    @Test
+    void theAutomaticChoiceIsOneThreadBelowTheThresholdAndEveryProcessorFromIt() {
+        int processors = Runtime.getRuntime().availableProcessors();
+
+        assertThat(ElementwiseStep.wanted(0, ElementwiseStep.PARALLEL_DIMENSION - 1)).isEqualTo(1);
+        assertThat(ElementwiseStep.wanted(0, ElementwiseStep.PARALLEL_DIMENSION)).isEqualTo(processors);
+        assertThat(ElementwiseStep.wanted(1, 100_000_000)).isEqualTo(1);
+        assertThat(ElementwiseStep.wanted(5, 10)).isEqualTo(5);
+        assertThat(ElementwiseStep.wanted(3, 2)).as("at most one thread a coordinate").isEqualTo(2);
     }
 
     @Test
