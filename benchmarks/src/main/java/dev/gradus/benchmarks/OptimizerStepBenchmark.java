@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code threads} is the optimizers' {@code gradus.step.threads}, set in each fork before any
  * optimizer is made (the property is read once per process, so this benchmark refuses to run two
  * thread counts in one JVM: keep the forks). {@code 1} is serial, {@code 2} two threads at every
- * dimension, {@code 0} the optimizers' automatic choice. The floors split the same way over the
+ * dimension (the caller waiting for the second to start), {@code 0} the optimizers' automatic
+ * choice (serial below their threshold; from it on, the caller runs a range itself when no worker
+ * has started it by the time its own is done). The floors split the same way over the
  * same number of threads ({@code 0}: every processor), with helper threads of their own that spin
  * between steps, so a floor is the best a step of that byte count can do on those threads.
  * {@code dimension} runs from where a step takes microseconds to where its arrays are far larger
