@@ -51,23 +51,50 @@ final class Adadelta extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(squareAvg), state.vector(accDelta));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         state.steps++;
-        double lr = context.learningRate();
-        double[] v = state.vector(squareAvg);
-        double[] u = state.vector(accDelta);
-        double weight = 1 - rho;
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = (Step) state.step;
+        step.lr = context.learningRate();
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its two averages and the current learning rate. */
+    private final class Step extends ElementwiseStep {
+        private final double[] v;
+        private final double[] u;
+        private double lr;
+
+        Step(double[] v, double[] u) {
+            this.v = v;
+            this.u = u;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] v = this.v;
+            double[] u = this.u;
+            double lr = this.lr;
+            double rho = Adadelta.this.rho;
+            double eps = Adadelta.this.eps;
+            double weightDecay = Adadelta.this.weightDecay;
+            double weight = 1 - rho;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                v[i] = v[i] * rho + weight * g * g;
+                double std = Math.sqrt(v[i] + eps);
+                double delta = Math.sqrt(u[i] + eps) / std * g;
+                u[i] = u[i] * rho + weight * delta * delta;
+                x[i] += -lr * delta;
             }
-            v[i] = v[i] * rho + weight * g * g;
-            double std = Math.sqrt(v[i] + eps);
-            double delta = Math.sqrt(u[i] + eps) / std * g;
-            u[i] = u[i] * rho + weight * delta * delta;
-            x[i] += -lr * delta;
         }
     }
 }

@@ -57,18 +57,42 @@ final class Adagrad extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(sum));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
-        double clr = context.learningRate() / (1 + (t - 1) * lrDecay);
-        double[] s = state.vector(sum);
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = (Step) state.step;
+        step.clr = context.learningRate() / (1 + (t - 1) * lrDecay);
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its accumulator and the current step's rate. */
+    private final class Step extends ElementwiseStep {
+        private final double[] s;
+        private double clr;
+
+        Step(double[] s) {
+            this.s = s;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] s = this.s;
+            double clr = this.clr;
+            double weightDecay = Adagrad.this.weightDecay;
+            double eps = Adagrad.this.eps;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                s[i] += g * g;
+                x[i] += -clr * (g / (Math.sqrt(s[i]) + eps));
             }
-            s[i] += g * g;
-            x[i] += -clr * (g / (Math.sqrt(s[i]) + eps));
         }
     }
 }

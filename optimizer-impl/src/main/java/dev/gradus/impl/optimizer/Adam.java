@@ -81,40 +81,75 @@ final class Adam implements Optimizer<Adam.State> {
 
     @Override
     public State init(int dimension) {
-        return new State(new double[dimension], new double[dimension], amsgrad ? new double[dimension] : null);
+        return withStep(new State(new double[dimension], new double[dimension], amsgrad ? new double[dimension] : null));
+    }
+
+    private State withStep(State state) {
+        state.step = new Step(state.first, state.second, state.maxSecond);
+        return state;
     }
 
     @Override
     public void update(State state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
-        double stepSize = context.learningRate() / (1 - Math.pow(beta1, t));
-        double correction2Root = Math.sqrt(1 - Math.pow(beta2, t));
-        double weight = 1 - beta1;
-        double newWeight = 1 - beta2;
-        boolean decay = weightDecay != 0 && !decoupled;
-        boolean shrink = weightDecay != 0 && decoupled;
-        double shrinkFactor = 1 - context.learningRate() * weightDecay;
-        double[] m = state.first;
-        double[] v = state.second;
-        double[] vmax = state.maxSecond;
-        // every branch is loop-invariant; the JIT unswitches them
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = state.step;
+        step.stepSize = context.learningRate() / (1 - Math.pow(beta1, t));
+        step.correction2Root = Math.sqrt(1 - Math.pow(beta2, t));
+        step.shrinkFactor = 1 - context.learningRate() * weightDecay;
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its moments and the current step's size, correction and shrink factor. */
+    private final class Step extends ElementwiseStep {
+        private final double[] m;
+        private final double[] v;
+        private final double[] vmax;
+        private double stepSize;
+        private double correction2Root;
+        private double shrinkFactor;
+
+        Step(double[] m, double[] v, double[] vmax) {
+            this.m = m;
+            this.v = v;
+            this.vmax = vmax;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] m = this.m;
+            double[] v = this.v;
+            double[] vmax = this.vmax;
+            double stepSize = this.stepSize;
+            double correction2Root = this.correction2Root;
+            double shrinkFactor = this.shrinkFactor;
+            double beta1 = Adam.this.beta1;
+            double beta2 = Adam.this.beta2;
+            double eps = Adam.this.eps;
+            double weightDecay = Adam.this.weightDecay;
+            boolean decoupled = Adam.this.decoupled;
+            double weight = 1 - beta1;
+            double newWeight = 1 - beta2;
+            boolean decay = weightDecay != 0 && !decoupled;
+            boolean shrink = weightDecay != 0 && decoupled;
+            // every branch is loop-invariant; the JIT unswitches them
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                if (shrink) {
+                    x[i] *= shrinkFactor;
+                }
+                m[i] = TorchMath.lerp(m[i], g, weight);
+                v[i] = v[i] * beta2 + newWeight * g * g;
+                double second = v[i];
+                if (vmax != null) {
+                    second = Math.max(vmax[i], second);
+                    vmax[i] = second;
+                }
+                double denominator = Math.sqrt(second) / correction2Root + eps;
+                x[i] += -stepSize * m[i] / denominator;
             }
-            if (shrink) {
-                x[i] *= shrinkFactor;
-            }
-            m[i] = TorchMath.lerp(m[i], g, weight);
-            v[i] = v[i] * beta2 + newWeight * g * g;
-            double second = v[i];
-            if (vmax != null) {
-                second = Math.max(vmax[i], second);
-                vmax[i] = second;
-            }
-            double denominator = Math.sqrt(second) / correction2Root + eps;
-            x[i] += -stepSize * m[i] / denominator;
         }
     }
 
@@ -130,7 +165,7 @@ final class Adam implements Optimizer<Adam.State> {
         }
         State state = new State(snapshot.array(FIRST, n), snapshot.array(SECOND, n), amsgrad ? snapshot.array(MAX_SECOND, n) : null);
         state.steps = snapshot.steps();
-        return state;
+        return withStep(state);
     }
 
     /** Step count, first and second moments, and with AMSGrad the running maximum of the second. */
@@ -140,6 +175,8 @@ final class Adam implements Optimizer<Adam.State> {
         private final double[] maxSecond;
         private final Map<String, double[]> vectors;
         private long steps;
+        /** This run's loop over the coordinates, set once by the Adam that made the state. */
+        Step step;
 
         State(double[] first, double[] second, double[] maxSecond) {
             this.first = first;

@@ -53,21 +53,49 @@ final class Adamax extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(expAvg), state.vector(expInf));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
-        double clr = context.learningRate() / (1 - Math.pow(beta1, t));
-        double[] m = state.vector(expAvg);
-        double[] u = state.vector(expInf);
-        double weight = 1 - beta1;
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = (Step) state.step;
+        step.clr = context.learningRate() / (1 - Math.pow(beta1, t));
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its moment and norm, and the current step's rate. */
+    private final class Step extends ElementwiseStep {
+        private final double[] m;
+        private final double[] u;
+        private double clr;
+
+        Step(double[] m, double[] u) {
+            this.m = m;
+            this.u = u;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] m = this.m;
+            double[] u = this.u;
+            double clr = this.clr;
+            double beta1 = Adamax.this.beta1;
+            double beta2 = Adamax.this.beta2;
+            double eps = Adamax.this.eps;
+            double weightDecay = Adamax.this.weightDecay;
+            double weight = 1 - beta1;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                m[i] = TorchMath.lerp(m[i], g, weight);
+                u[i] = Math.max(u[i] * beta2, Math.abs(g) + eps);
+                x[i] += -clr * (m[i] / u[i]);
             }
-            m[i] = TorchMath.lerp(m[i], g, weight);
-            u[i] = Math.max(u[i] * beta2, Math.abs(g) + eps);
-            x[i] += -clr * (m[i] / u[i]);
         }
     }
 }

@@ -62,6 +62,11 @@ final class Asgd extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(average));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         double lr = context.learningRate();
         if (state.steps == 0) {
@@ -69,21 +74,43 @@ final class Asgd extends LayoutOptimizer {
             state.numbers[eta] = lr;
         }
         long t = ++state.steps;
-        double stepSize = state.numbers[eta];
-        double shrink = 1 - lambd * stepSize;
-        double averaging = state.numbers[mu];
-        double[] a = state.vector(average);
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
-            }
-            x[i] *= shrink;
-            x[i] += -stepSize * g;
-            a[i] = averaging != 1 ? a[i] + (x[i] - a[i]) * averaging : x[i];
-        }
+        Step step = (Step) state.step;
+        step.stepSize = state.numbers[eta];
+        step.shrink = 1 - lambd * step.stepSize;
+        step.averaging = state.numbers[mu];
+        step.apply(x, gradient);
         state.numbers[eta] = lr / Math.pow(1 + lambd * lr * t, alpha);
         state.numbers[mu] = 1 / Math.max(1, t - t0);
+    }
+
+    /** One run's loop: its average and the current step's step size, shrink and averaging weight. */
+    private final class Step extends ElementwiseStep {
+        private final double[] a;
+        private double stepSize;
+        private double shrink;
+        private double averaging;
+
+        Step(double[] a) {
+            this.a = a;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] a = this.a;
+            double stepSize = this.stepSize;
+            double shrink = this.shrink;
+            double averaging = this.averaging;
+            double weightDecay = Asgd.this.weightDecay;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                x[i] *= shrink;
+                x[i] += -stepSize * g;
+                a[i] = averaging != 1 ? a[i] + (x[i] - a[i]) * averaging : x[i];
+            }
+        }
     }
 }

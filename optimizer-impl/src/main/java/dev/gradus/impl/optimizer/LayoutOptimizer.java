@@ -4,9 +4,10 @@ import dev.gradus.api.optimizer.Optimizer;
 import dev.gradus.api.optimizer.StateSnapshot;
 
 /**
- * An optimizer whose state is a fixed set of named vectors and numbers: subclasses declare them on
- * {@link #layout} in their field initializers or constructor, and get {@code init} and
- * {@code restore} from here.
+ * An element-wise optimizer whose state is a fixed set of named vectors and numbers: subclasses
+ * declare them on {@link #layout} in their field initializers or constructor, and get {@code init}
+ * and {@code restore} from here. Each state carries its run's {@link ElementwiseStep}, made by
+ * {@link #stepOf}, through which {@code update} runs its loop.
  */
 abstract class LayoutOptimizer implements Optimizer<VectorState> {
     /** What the state holds; filled by the subclass while it is constructed, not changed after. */
@@ -22,6 +23,7 @@ abstract class LayoutOptimizer implements Optimizer<VectorState> {
     public final VectorState init(int dimension) {
         VectorState state = layout.init(dimension);
         initialize(state);
+        state.step = stepOf(state);
         return state;
     }
 
@@ -29,8 +31,13 @@ abstract class LayoutOptimizer implements Optimizer<VectorState> {
     void initialize(VectorState state) {
     }
 
+    /** The loop over the coordinates for a run with this state, holding the state's vectors. */
+    abstract ElementwiseStep stepOf(VectorState state);
+
     @Override
     public final VectorState restore(StateSnapshot snapshot) {
-        return layout.restore(snapshot, owner);
+        VectorState state = layout.restore(snapshot, owner);
+        state.step = stepOf(state);
+        return state;
     }
 }

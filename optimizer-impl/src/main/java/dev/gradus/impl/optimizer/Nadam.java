@@ -67,31 +67,63 @@ final class Nadam extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(expAvg), state.vector(expAvgSq));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
         double lr = context.learningRate();
-        double correction2 = 1 - Math.pow(beta2, t);
         double mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));
         double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * momentumDecay));
         double product = state.numbers[muProduct] * mu;
         state.numbers[muProduct] = product;
-        double gradientStep = -lr * (1 - mu) / (1 - product);
-        double momentumStep = -lr * muNext / (1 - product * muNext);
-        double[] m = state.vector(expAvg);
-        double[] v = state.vector(expAvgSq);
-        double weight = 1 - beta1;
-        double newWeight = 1 - beta2;
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = (Step) state.step;
+        step.correction2 = 1 - Math.pow(beta2, t);
+        step.gradientStep = -lr * (1 - mu) / (1 - product);
+        step.momentumStep = -lr * muNext / (1 - product * muNext);
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its moments and the current step's correction and step sizes. */
+    private final class Step extends ElementwiseStep {
+        private final double[] m;
+        private final double[] v;
+        private double correction2;
+        private double gradientStep;
+        private double momentumStep;
+
+        Step(double[] m, double[] v) {
+            this.m = m;
+            this.v = v;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] m = this.m;
+            double[] v = this.v;
+            double correction2 = this.correction2;
+            double gradientStep = this.gradientStep;
+            double momentumStep = this.momentumStep;
+            double beta1 = Nadam.this.beta1;
+            double beta2 = Nadam.this.beta2;
+            double eps = Nadam.this.eps;
+            double weightDecay = Nadam.this.weightDecay;
+            double weight = 1 - beta1;
+            double newWeight = 1 - beta2;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                m[i] = TorchMath.lerp(m[i], g, weight);
+                v[i] = v[i] * beta2 + newWeight * g * g;
+                double denominator = Math.sqrt(v[i] / correction2) + eps;
+                x[i] += gradientStep * (g / denominator);
+                x[i] += momentumStep * (m[i] / denominator);
             }
-            m[i] = TorchMath.lerp(m[i], g, weight);
-            v[i] = v[i] * beta2 + newWeight * g * g;
-            double denominator = Math.sqrt(v[i] / correction2) + eps;
-            x[i] += gradientStep * (g / denominator);
-            x[i] += momentumStep * (m[i] / denominator);
         }
     }
 }

@@ -58,34 +58,71 @@ final class Radam extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(expAvg), state.vector(expAvgSq));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
-        double lr = context.learningRate();
-        double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
         double rhoInf = 2 / (1 - beta2) - 1;
         double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / correction2;
         boolean rectified = rhoT > 5;
-        double rect = rectified ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
-        double correction2Root = Math.sqrt(correction2);
-        double[] m = state.vector(expAvg);
-        double[] v = state.vector(expAvgSq);
-        double weight = 1 - beta1;
-        double newWeight = 1 - beta2;
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
-            }
-            m[i] = TorchMath.lerp(m[i], g, weight);
-            v[i] = v[i] * beta2 + newWeight * g * g;
-            double corrected = m[i] / correction1;
-            if (rectified) {
-                double adaptive = correction2Root / (Math.sqrt(v[i]) + eps);
-                x[i] += -(corrected * lr * adaptive * rect);
-            } else {
-                x[i] += -(corrected * lr);
+        Step step = (Step) state.step;
+        step.lr = context.learningRate();
+        step.correction1 = 1 - Math.pow(beta1, t);
+        step.correction2Root = Math.sqrt(correction2);
+        step.rectified = rectified;
+        step.rect = rectified ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its moments and the current step's corrections and rectification. */
+    private final class Step extends ElementwiseStep {
+        private final double[] m;
+        private final double[] v;
+        private double lr;
+        private double correction1;
+        private double correction2Root;
+        private boolean rectified;
+        private double rect;
+
+        Step(double[] m, double[] v) {
+            this.m = m;
+            this.v = v;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] m = this.m;
+            double[] v = this.v;
+            double lr = this.lr;
+            double correction1 = this.correction1;
+            double correction2Root = this.correction2Root;
+            boolean rectified = this.rectified;
+            double rect = this.rect;
+            double beta1 = Radam.this.beta1;
+            double beta2 = Radam.this.beta2;
+            double eps = Radam.this.eps;
+            double weightDecay = Radam.this.weightDecay;
+            double weight = 1 - beta1;
+            double newWeight = 1 - beta2;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                m[i] = TorchMath.lerp(m[i], g, weight);
+                v[i] = v[i] * beta2 + newWeight * g * g;
+                double corrected = m[i] / correction1;
+                if (rectified) {
+                    double adaptive = correction2Root / (Math.sqrt(v[i]) + eps);
+                    x[i] += -(corrected * lr * adaptive * rect);
+                } else {
+                    x[i] += -(corrected * lr);
+                }
             }
         }
     }

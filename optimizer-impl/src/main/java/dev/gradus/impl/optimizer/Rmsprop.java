@@ -65,32 +65,62 @@ final class Rmsprop extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(squareAvg), buffer >= 0 ? state.vector(buffer) : null, gradAvg >= 0 ? state.vector(gradAvg) : null);
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         state.steps++;
-        double lr = context.learningRate();
-        double[] v = state.vector(squareAvg);
-        double[] b = buffer >= 0 ? state.vector(buffer) : null;
-        double[] a = gradAvg >= 0 ? state.vector(gradAvg) : null;
-        double weight = 1 - alpha;
-        boolean decay = weightDecay != 0;
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
-            }
-            v[i] = v[i] * alpha + weight * g * g;
-            double denominator;
-            if (a != null) {
-                a[i] = TorchMath.lerp(a[i], g, weight);
-                denominator = Math.sqrt(v[i] - a[i] * a[i]) + eps;
-            } else {
-                denominator = Math.sqrt(v[i]) + eps;
-            }
-            if (b != null) {
-                b[i] = b[i] * momentum + g / denominator;
-                x[i] += -lr * b[i];
-            } else {
-                x[i] += -lr * (g / denominator);
+        Step step = (Step) state.step;
+        step.lr = context.learningRate();
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its vectors (the buffer and the gradient average when kept) and the current learning rate. */
+    private final class Step extends ElementwiseStep {
+        private final double[] v;
+        private final double[] b;
+        private final double[] a;
+        private double lr;
+
+        Step(double[] v, double[] b, double[] a) {
+            this.v = v;
+            this.b = b;
+            this.a = a;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] v = this.v;
+            double[] b = this.b;
+            double[] a = this.a;
+            double lr = this.lr;
+            double alpha = Rmsprop.this.alpha;
+            double eps = Rmsprop.this.eps;
+            double weightDecay = Rmsprop.this.weightDecay;
+            double momentum = Rmsprop.this.momentum;
+            double weight = 1 - alpha;
+            boolean decay = weightDecay != 0;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                v[i] = v[i] * alpha + weight * g * g;
+                double denominator;
+                if (a != null) {
+                    a[i] = TorchMath.lerp(a[i], g, weight);
+                    denominator = Math.sqrt(v[i] - a[i] * a[i]) + eps;
+                } else {
+                    denominator = Math.sqrt(v[i]) + eps;
+                }
+                if (b != null) {
+                    b[i] = b[i] * momentum + g / denominator;
+                    x[i] += -lr * b[i];
+                } else {
+                    x[i] += -lr * (g / denominator);
+                }
             }
         }
     }

@@ -57,22 +57,47 @@ final class Rprop extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(previous), state.vector(stepSize));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
-        double[] p = state.vector(previous);
-        double[] delta = state.vector(stepSize);
         if (state.steps++ == 0) {
-            Arrays.fill(delta, context.learningRate());
+            Arrays.fill(state.vector(stepSize), context.learningRate());
         }
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            double product = g * p[i];
-            double factor = product > 0 ? etaPlus : product < 0 ? etaMinus : 1;
-            delta[i] = Math.min(Math.max(delta[i] * factor, stepSizeMin), stepSizeMax);
-            if (product < 0) {
-                g = 0;
+        state.step.apply(x, gradient);
+    }
+
+    /** One run's loop: its previous gradient and step sizes. */
+    private final class Step extends ElementwiseStep {
+        private final double[] p;
+        private final double[] delta;
+
+        Step(double[] p, double[] delta) {
+            this.p = p;
+            this.delta = delta;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] p = this.p;
+            double[] delta = this.delta;
+            double etaMinus = Rprop.this.etaMinus;
+            double etaPlus = Rprop.this.etaPlus;
+            double stepSizeMin = Rprop.this.stepSizeMin;
+            double stepSizeMax = Rprop.this.stepSizeMax;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                double product = g * p[i];
+                double factor = product > 0 ? etaPlus : product < 0 ? etaMinus : 1;
+                delta[i] = Math.min(Math.max(delta[i] * factor, stepSizeMin), stepSizeMax);
+                if (product < 0) {
+                    g = 0;
+                }
+                x[i] += -Math.signum(g) * delta[i];
+                p[i] = g;
             }
-            x[i] += -Math.signum(g) * delta[i];
-            p[i] = g;
         }
     }
 }

@@ -65,28 +65,56 @@ final class Sgd implements Optimizer<Sgd.State> {
 
     @Override
     public State init(int dimension) {
-        return new State(dimension, momentum != 0 ? new double[dimension] : null);
+        return withStep(new State(dimension, momentum != 0 ? new double[dimension] : null));
+    }
+
+    private State withStep(State state) {
+        state.step = new Step(state.buffer);
+        return state;
     }
 
     @Override
     public void update(State state, double[] x, double[] gradient, StepContext context) {
-        double lr = context.learningRate();
-        boolean first = state.steps++ == 0;
-        boolean decay = weightDecay != 0;
-        double[] buffer = state.buffer;
-        double keep = 1 - dampening;
-        // every branch is loop-invariant; the JIT unswitches them
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            if (decay) {
-                g += weightDecay * x[i];
+        Step step = state.step;
+        step.lr = context.learningRate();
+        step.first = state.steps++ == 0;
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its momentum buffer (null without momentum) and the current step's rate. */
+    private final class Step extends ElementwiseStep {
+        private final double[] buffer;
+        private double lr;
+        private boolean first;
+
+        Step(double[] buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] buffer = this.buffer;
+            double lr = this.lr;
+            boolean first = this.first;
+            double momentum = Sgd.this.momentum;
+            double dampening = Sgd.this.dampening;
+            double weightDecay = Sgd.this.weightDecay;
+            boolean nesterov = Sgd.this.nesterov;
+            boolean decay = weightDecay != 0;
+            double keep = 1 - dampening;
+            // every branch is loop-invariant; the JIT unswitches them
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                if (decay) {
+                    g += weightDecay * x[i];
+                }
+                if (buffer != null) {
+                    double b = first ? g : momentum * buffer[i] + keep * g;
+                    buffer[i] = b;
+                    g = nesterov ? g + momentum * b : b;
+                }
+                x[i] -= lr * g;
             }
-            if (buffer != null) {
-                double b = first ? g : momentum * buffer[i] + keep * g;
-                buffer[i] = b;
-                g = nesterov ? g + momentum * b : b;
-            }
-            x[i] -= lr * g;
         }
     }
 
@@ -102,7 +130,7 @@ final class Sgd implements Optimizer<Sgd.State> {
         }
         State state = new State(n, saved ? snapshot.array(BUFFER, n) : null);
         state.steps = snapshot.steps();
-        return state;
+        return withStep(state);
     }
 
     /** The step count and, with momentum, the momentum buffer. */
@@ -111,6 +139,8 @@ final class Sgd implements Optimizer<Sgd.State> {
         private final double[] buffer;
         private final Map<String, double[]> vectors;
         private long steps;
+        /** This run's loop over the coordinates, set once by the SGD that made the state. */
+        Step step;
 
         State(int dimension, double[] buffer) {
             this.dimension = dimension;

@@ -63,19 +63,46 @@ final class TextbookAdam extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(first), state.vector(second));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         long t = ++state.steps;
+        Step step = (Step) state.step;
         // grouped as the book's Python groups them, (γ √(1 − β2^t)) / (1 − β1^t) and (γ_t m) / (√v + ε)
-        double stepSize = context.learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
-        double weight1 = 1 - beta1;
-        double weight2 = 1 - beta2;
-        double[] m = state.vector(first);
-        double[] v = state.vector(second);
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            m[i] += weight1 * (g - m[i]);
-            v[i] += weight2 * (g * g - v[i]);
-            x[i] -= stepSize * m[i] / (Math.sqrt(v[i]) + eps);
+        step.stepSize = context.learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its moments and the current step size. */
+    private final class Step extends ElementwiseStep {
+        private final double[] m;
+        private final double[] v;
+        private double stepSize;
+
+        Step(double[] m, double[] v) {
+            this.m = m;
+            this.v = v;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] m = this.m;
+            double[] v = this.v;
+            double stepSize = this.stepSize;
+            double beta1 = TextbookAdam.this.beta1;
+            double beta2 = TextbookAdam.this.beta2;
+            double eps = TextbookAdam.this.eps;
+            double weight1 = 1 - beta1;
+            double weight2 = 1 - beta2;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                m[i] += weight1 * (g - m[i]);
+                v[i] += weight2 * (g * g - v[i]);
+                x[i] -= stepSize * m[i] / (Math.sqrt(v[i]) + eps);
+            }
         }
     }
 }

@@ -57,17 +57,42 @@ final class TextbookNesterov extends LayoutOptimizer {
     }
 
     @Override
+    ElementwiseStep stepOf(VectorState state) {
+        return new Step(state.vector(velocity));
+    }
+
+    @Override
     public void update(VectorState state, double[] x, double[] gradient, StepContext context) {
         state.steps++;
-        double lr = context.learningRate();
+        Step step = (Step) state.step;
+        step.lr = context.learningRate();
         // grouped as the book's Python groups them, (μ μ) v and ((1 + μ) γ) g, so that runs agree with it to the bit
-        double lookAhead = momentum * momentum;
-        double gradientStep = (1 + momentum) * lr;
-        double[] v = state.vector(velocity);
-        for (int i = 0; i < x.length; i++) {
-            double g = gradient[i];
-            v[i] = v[i] * momentum - lr * g;
-            x[i] = x[i] + lookAhead * v[i] - gradientStep * g;
+        step.gradientStep = (1 + momentum) * step.lr;
+        step.apply(x, gradient);
+    }
+
+    /** One run's loop: its velocity and the current step's rates. */
+    private final class Step extends ElementwiseStep {
+        private final double[] v;
+        private double lr;
+        private double gradientStep;
+
+        Step(double[] v) {
+            this.v = v;
+        }
+
+        @Override
+        void range(double[] x, double[] gradient, int from, int to) {
+            double[] v = this.v;
+            double lr = this.lr;
+            double gradientStep = this.gradientStep;
+            double momentum = TextbookNesterov.this.momentum;
+            double lookAhead = momentum * momentum;
+            for (int i = from; i < to; i++) {
+                double g = gradient[i];
+                v[i] = v[i] * momentum - lr * g;
+                x[i] = x[i] + lookAhead * v[i] - gradientStep * g;
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ final class VectorState implements OptimizerState {
     final double[] numbers;
     /** Updates applied so far; the optimizer increments it. */
     long steps;
+    /** This run's loop over the coordinates, set once by the optimizer that made the state ({@link LayoutOptimizer}). */
+    ElementwiseStep step;
 
     VectorState(StateLayout layout, int dimension, double[][] vectors, double[] numbers, long steps) {
         this.layout = layout;
