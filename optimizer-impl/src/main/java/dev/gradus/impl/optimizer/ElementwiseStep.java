@@ -34,7 +34,8 @@ abstract class ElementwiseStep {
      */
     static final int PARALLEL_DIMENSION = 500_000;
 
-    private static final String CONFIGURED = System.getProperty(PROPERTY);
+    /** {@value #PROPERTY} as the process started with it, read once. */
+    static final String CONFIGURED = System.getProperty(PROPERTY);
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
     /** The caller's arrays while a parallel step runs, for the workers; null otherwise, so a state holds no caller array. */

@@ -51,8 +51,9 @@ final class StepWorkers {
 
         private static int configuredThreads() {
             try {
-                return ElementwiseStep.threads(System.getProperty(ElementwiseStep.PROPERTY));
+                return ElementwiseStep.threads(ElementwiseStep.CONFIGURED);
             } catch (IllegalArgumentException e) {
+                // no step can be made with a bad setting; ElementwiseStep's constructor says why
                 return 0;
             }
         }
