@@ -73,6 +73,7 @@ final class RunEngine {
         BatchSampler sampler = run.sampler();
         Classifier classifier = stochastic instanceof Classifier c ? c : null;
         long evalEvery = setup.stochastic() == null ? 1 : setup.stochastic().evalEvery();
+        boolean everyExample = setup.stochastic() != null && setup.stochastic().fullBatch();
 
         observer.started(setup);
         S state;
@@ -114,7 +115,8 @@ final class RunEngine {
                     loss = batchLoss;
                 } else {
                     evaluated = (k - first) % evalEvery == 0 || k >= last;
-                    loss = evaluated ? stochastic.value(x) : Double.NaN;
+                    // a batch of every example in order is the full data: its value is the loss, not evaluated twice
+                    loss = !evaluated ? Double.NaN : everyExample ? batchLoss : stochastic.value(x);
                     accuracy = evaluated && classifier != null ? classifier.accuracy(x) : Double.NaN;
                 }
             } catch (RuntimeException e) {

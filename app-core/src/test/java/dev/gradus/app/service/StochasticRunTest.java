@@ -68,6 +68,20 @@ class StochasticRunTest {
     }
 
     @Test
+    void aBatchOfEveryExampleInOrderIsNotEvaluatedAgainForTheLossButASmallerOneIs() {
+        long before = FakeLearning.MeanSquares.FULL_VALUES.get();
+        List<Row> full = rows(means().steps(20).build());
+        long fullCalls = FakeLearning.MeanSquares.FULL_VALUES.get() - before;
+        before = FakeLearning.MeanSquares.FULL_VALUES.get();
+        rows(means().steps(20).batchSize(5).build());
+        long batchedCalls = FakeLearning.MeanSquares.FULL_VALUES.get() - before;
+
+        assertThat(full).hasSize(21).allSatisfy(row -> assertThat(row.loss()).isEqualTo(row.batchLoss()));
+        assertThat(fullCalls).as("full-data evaluations of a full-batch run of 20 steps").isZero();
+        assertThat(batchedCalls).as("full-data evaluations of a run of 20 steps in batches of 5").isGreaterThanOrEqualTo(21);
+    }
+
+    @Test
     void theSameSeedRepeatsBitForBitAndAnotherSeedDoesNot() {
         RunCommand first = means().steps(30).batchSize(3).seed(1).build();
         List<Row> once = rows(first);

@@ -125,7 +125,9 @@ public final class FakeLearning {
     }
 
     /** mean (x - a_i)^2 over all a (value) or over the selected batch (batch()); exact gradients. */
-    static final class MeanSquares implements StochasticObjective, Classifier {
+    public static final class MeanSquares implements StochasticObjective, Classifier {
+        /** Calls of {@link #value} by every instance, for tests of how often the engine evaluates the full data. */
+        public static final java.util.concurrent.atomic.AtomicLong FULL_VALUES = new java.util.concurrent.atomic.AtomicLong();
         private final double[] a;
         private final int[] batch;
         private int count;
@@ -149,6 +151,7 @@ public final class FakeLearning {
 
         @Override
         public double value(double[] x) {
+            FULL_VALUES.incrementAndGet();
             double sum = 0;
             for (double v : a) {
                 sum += (x[0] - v) * (x[0] - v);

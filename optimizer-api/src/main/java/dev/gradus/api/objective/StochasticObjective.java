@@ -9,7 +9,9 @@ package dev.gradus.api.objective;
  *
  * <p>The host draws the batches (with the run's seed and the chosen {@link Sampling}) and calls
  * {@link #select} before each step's gradient; between two calls the batch is fixed. Before the
- * first call the batch is every example in order. {@code select} is called from one thread; the
+ * first call the batch is every example in order. When every step's batch is every example in
+ * order (a full batch, sampled by epochs or at random), Gradus takes the batch's value as the row's
+ * loss instead of calling {@link #value} as well: there the two are one function (TCK rule J11). {@code select} is called from one thread; the
  * batch objective's methods may then be called from several at once, as any objective's.
  */
 public interface StochasticObjective extends Objective {
