@@ -2,8 +2,6 @@ package dev.gradus.benchmarks;
 
 import dev.gradus.api.objective.DifferentiableObjective;
 import dev.gradus.api.objective.ObjectiveContext;
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StepContext;
 import dev.gradus.api.spi.ObjectiveProvider;
 import dev.gradus.api.spi.OptimizerProvider;
@@ -54,7 +52,7 @@ public class EngineBenchmark {
     private RunOptimizationUseCase runs;
     private RunCommand command;
     private DifferentiableObjective objective;
-    private Stepper bare;
+    private Stepping bare;
     private double[] start;
     private long steps;
 
@@ -72,7 +70,7 @@ public class EngineBenchmark {
         objective = (DifferentiableObjective) sphere.create(new ObjectiveContext(n, sphere.parameters().defaults(), 0));
         start = objective.metadata().suggestedStart();
         OptimizerProvider provider = NumericalGradientBenchmark.find(OptimizerProvider.class, optimizer);
-        bare = Stepper.of(provider.create(provider.parameters().parse(optimizer, values)), n,
+        bare = Stepping.of(provider.create(provider.parameters().parse(optimizer, values)), n,
                 StepContext.of(Double.parseDouble(values.get("lr")), 0));
     }
 
@@ -95,28 +93,5 @@ public class EngineBenchmark {
             bare.update(x, g);
         }
         return value + x[0];
-    }
-
-    /** An optimizer, its state and a context, typed once. */
-    private abstract static class Stepper {
-        abstract void update(double[] x, double[] g);
-
-        abstract void restart(int dimension);
-
-        static <S extends OptimizerState> Stepper of(Optimizer<S> optimizer, int dimension, StepContext context) {
-            return new Stepper() {
-                private S state = optimizer.init(dimension);
-
-                @Override
-                void update(double[] x, double[] g) {
-                    optimizer.update(state, x, g, context);
-                }
-
-                @Override
-                void restart(int n) {
-                    state = optimizer.init(n);
-                }
-            };
-        }
     }
 }

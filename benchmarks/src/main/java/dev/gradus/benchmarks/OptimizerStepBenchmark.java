@@ -1,7 +1,5 @@
 package dev.gradus.benchmarks;
 
-import dev.gradus.api.optimizer.Optimizer;
-import dev.gradus.api.optimizer.OptimizerState;
 import dev.gradus.api.optimizer.StepContext;
 import dev.gradus.api.spi.OptimizerProvider;
 import java.util.ArrayList;
@@ -74,10 +72,9 @@ public class OptimizerStepBenchmark {
 
     private double[] x;
     private double[] gradient;
-    private Stepper stepper;
+    private Stepping stepper;
     private Range floor;
     private FloorThreads floorThreads;
-    private final Context context = new Context();
 
     @Setup
     public void setUp() {
@@ -111,8 +108,8 @@ public class OptimizerStepBenchmark {
         String id = step.equals("sgd-momentum") ? "sgd" : step;
         OptimizerProvider provider = NumericalGradientBenchmark.find(OptimizerProvider.class, id);
         Map<String, String> values = step.equals("sgd-momentum") ? Map.of("momentum", "0.9") : Map.of();
-        context.learningRate = provider.parameters().parse(id, values).real("lr");
-        stepper = Stepper.of(provider.create(provider.parameters().parse(id, values)), dimension);
+        var parsed = provider.parameters().parse(id, values);
+        stepper = Stepping.of(provider.create(parsed), dimension, StepContext.of(parsed.real("lr"), 0));
     }
 
     /** Sets the optimizers' thread count for this JVM, which reads it once: a second, different count here would be ignored. */
@@ -142,7 +139,7 @@ public class OptimizerStepBenchmark {
             }
         }
         if (stepper != null) {
-            stepper.update(x, gradient, context);
+            stepper.update(x, gradient);
         } else if (floorThreads != null) {
             floorThreads.run();
         } else {
@@ -256,41 +253,6 @@ public class OptimizerStepBenchmark {
                     finished = job;
                 }
             }
-        }
-    }
-
-    /** An optimizer and its state, typed once. */
-    private abstract static class Stepper {
-        abstract void update(double[] x, double[] g, StepContext context);
-
-        static <S extends OptimizerState> Stepper of(Optimizer<S> optimizer, int dimension) {
-            S state = optimizer.init(dimension);
-            return new Stepper() {
-                @Override
-                void update(double[] x, double[] g, StepContext context) {
-                    optimizer.update(state, x, g, context);
-                }
-            };
-        }
-    }
-
-    /** The step context a host hands over: the configured learning rate, no value. */
-    private static final class Context implements StepContext {
-        double learningRate;
-
-        @Override
-        public double learningRate() {
-            return learningRate;
-        }
-
-        @Override
-        public double value() {
-            return 0;
-        }
-
-        @Override
-        public double evaluate(double[] point, double[] gradient) {
-            throw new IllegalStateException("an element-wise optimizer evaluates nothing");
         }
     }
 }

@@ -65,7 +65,11 @@ public final class LookaheadProvider implements OptimizerProvider {
             .withRule("inner is the id of an optimizer Gradus knows that takes plain steps (no extra evaluations), other than lookahead",
                     values -> inner(values) != null, INNER)
             .withRule("inner_parameters are hyperparameters the inner optimizer accepts, except lr (lookahead's lr is the inner's)",
-                    values -> wrappable(values) == null || innerValues(wrappable(values), values) != null, INNER_PARAMETERS, INNER, LR);
+                    values -> {
+                        // looked up once: each lookup is a ServiceLoader scan
+                        OptimizerProvider inner = wrappable(values);
+                        return inner == null || innerValues(inner, values) != null;
+                    }, INNER_PARAMETERS, INNER, LR);
 
     @Override
     public ProviderInfo info() {
