@@ -10,7 +10,10 @@ import dev.gradus.app.port.in.UnknownProviderException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +25,18 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "gradus", mixinStandardHelpOptions = true, versionProvider = GradusCli.Version.class,
         description = "First-order optimization on the JVM: run, inspect and compare optimizers on objectives.",
-        subcommands = {ListCommand.class, DescribeCommand.class, RunSubcommand.class, CompareSubcommand.class, SweepSubcommand.class, ScenarioCommand.class, GradientCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 finished, 2 usage error, 3 diverged, 1 other failure, 130 interrupted."})
 public final class GradusCli implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Added by {@link #commandLine} rather than
+     * named in the annotation, so that a command line starting with one of them builds the model
+     * of that one only: picocli reflects over every option of every command it is given, which
+     * was a third of a run's start-up.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ListCommand.class, DescribeCommand.class, RunSubcommand.class,
+            CompareSubcommand.class, SweepSubcommand.class, ScenarioCommand.class, GradientCommand.class, GuiCommand.class,
+            CommandLine.HelpCommand.class);
+
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Also load plugins from the jars in DIR (repeatable; GRADUS_PLUGIN_PATH lists more).")
     List<Path> pluginDirs = new ArrayList<>();
@@ -42,7 +54,7 @@ public final class GradusCli implements Runnable {
      * @param args    the command line
      */
     public static int execute(CliContext context, String... args) {
-        CommandLine cli = new CommandLine(new GradusCli(context));
+        CommandLine cli = commandLine(context, args.length > 0 ? args[0] : null);
         cli.setOut(new java.io.PrintWriter(context.out(), true));
         cli.setErr(new java.io.PrintWriter(context.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -55,10 +67,35 @@ public final class GradusCli implements Runnable {
         return cli.execute(args);
     }
 
+    /**
+     * The command tree for a command line whose first word is {@code first}: {@code gradus} with
+     * only that subcommand when {@code first} names one (other than {@code help}, which needs them
+     * all), else with every subcommand. Either tree parses a command line starting with that word
+     * the same way, with the same messages.
+     */
+    static CommandLine commandLine(CliContext context, String first) {
+        CommandLine cli = new CommandLine(new GradusCli(context));
+        Class<?> only = first == null ? null : SUBCOMMANDS.get(first);
+        if (only != null && only != CommandLine.HelpCommand.class) {
+            cli.addSubcommand(first, only);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
     @Override
     public void run() {
         context.err().println("gradus: a command is required: list, describe, run, compare, sweep, scenario, gradient or gui");
-        new CommandLine(this).usage(context.err());
+        commandLine(context, null).usage(context.err());
         throw new UsageMissing();
     }
 
