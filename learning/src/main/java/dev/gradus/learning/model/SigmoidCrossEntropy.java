@@ -1,5 +1,7 @@
 package dev.gradus.learning.model;
 
+import dev.gradus.objectives.math.Fdlibm;
+
 /**
  * A sigmoid over one logit {@code z}, {@code p = P(class 1) = 1 / (1 + e^-z)}, followed by the
  * binary cross-entropy of the target {@code y} in {0, 1}.
@@ -40,7 +42,7 @@ final class SigmoidCrossEntropy implements ClassificationLoss {
         if (epsilon == 0) {
             return Math.max(z, 0) - target * z + StrictMath.log1p(StrictMath.exp(-Math.abs(z)));
         }
-        return -StrictMath.log((target == 1 ? Activation.sigmoid(z) : Activation.sigmoid(-z)) + epsilon);
+        return -Fdlibm.log((target == 1 ? Activation.sigmoid(z) : Activation.sigmoid(-z)) + epsilon);
     }
 
     @Override
@@ -54,10 +56,10 @@ final class SigmoidCrossEntropy implements ClassificationLoss {
         double q = Activation.sigmoid(-z);
         if (target == 1) {
             delta[offset] = -p * q / (p + epsilon);
-            return -StrictMath.log(p + epsilon);
+            return -Fdlibm.log(p + epsilon);
         }
         delta[offset] = p * q / (q + epsilon);
-        return -StrictMath.log(q + epsilon);
+        return -Fdlibm.log(q + epsilon);
     }
 
     @Override

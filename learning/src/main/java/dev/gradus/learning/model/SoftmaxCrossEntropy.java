@@ -1,5 +1,7 @@
 package dev.gradus.learning.model;
 
+import dev.gradus.objectives.math.Fdlibm;
+
 /**
  * Softmax over {@code k} logits followed by the cross-entropy of the target class.
  *
@@ -46,13 +48,18 @@ final class SoftmaxCrossEntropy implements ClassificationLoss {
         int t = offset + (int) target;
         double max = max(output, offset);
         double sum = 0;
+        double et = 0;
         for (int j = offset; j < offset + classes; j++) {
-            sum += StrictMath.exp(output[j] - max);
+            double e = shiftedExp(output[j] - max);
+            sum += e;
+            if (j == t) {
+                et = e;
+            }
         }
         if (epsilon == 0) {
-            return StrictMath.log(sum) - (output[t] - max);
+            return Fdlibm.log(sum) - (output[t] - max);
         }
-        return -StrictMath.log(StrictMath.exp(output[t] - max) / sum + epsilon);
+        return -Fdlibm.log(et / sum + epsilon);
     }
 
     @Override
@@ -61,7 +68,7 @@ final class SoftmaxCrossEntropy implements ClassificationLoss {
         double max = max(output, offset);
         double sum = 0;
         for (int j = offset; j < offset + classes; j++) {
-            double e = StrictMath.exp(output[j] - max);
+            double e = shiftedExp(output[j] - max);
             delta[j] = e;
             sum += e;
         }
@@ -69,10 +76,10 @@ final class SoftmaxCrossEntropy implements ClassificationLoss {
         double loss;
         double r;
         if (epsilon == 0) {
-            loss = StrictMath.log(sum) - (output[t] - max);
+            loss = Fdlibm.log(sum) - (output[t] - max);
             r = 1;
         } else {
-            loss = -StrictMath.log(pt + epsilon);
+            loss = -Fdlibm.log(pt + epsilon);
             r = pt / (pt + epsilon);
         }
         for (int j = offset; j < offset + classes; j++) {
@@ -86,13 +93,21 @@ final class SoftmaxCrossEntropy implements ClassificationLoss {
         double max = max(output, offset);
         double sum = 0;
         for (int j = 0; j < classes; j++) {
-            double e = StrictMath.exp(output[offset + j] - max);
+            double e = shiftedExp(output[offset + j] - max);
             probabilities[j] = e;
             sum += e;
         }
         for (int j = 0; j < classes; j++) {
             probabilities[j] /= sum;
         }
+    }
+
+    /**
+     * {@code StrictMath.exp(d)} for a logit less the largest: the largest class's own {@code d} is
+     * exactly 0 (a finite value less itself), whose exponential is exactly 1 without computing it.
+     */
+    private static double shiftedExp(double d) {
+        return d == 0 ? 1 : StrictMath.exp(d);
     }
 
     private double max(double[] output, int offset) {
