@@ -1,7 +1,6 @@
 package dev.gradus.app.service;
 
 import dev.gradus.app.port.in.Trajectory;
-import java.util.Arrays;
 
 /**
  * Keeps a bounded, evenly thinned record of a run's rows. All memory is allocated up front, so
@@ -96,7 +95,6 @@ final class TrajectoryRecorder {
 
     /** The rows kept. */
     Trajectory toTrajectory() {
-        return new Trajectory(dimension, points, stride, Arrays.copyOf(steps, size), Arrays.copyOf(losses, size),
-                Arrays.copyOf(norms, size), points ? Arrays.copyOf(coordinates, size * dimension) : new double[0]);
+        return new Trajectory(dimension, points, stride, size, steps, losses, norms, coordinates);
     }
 }

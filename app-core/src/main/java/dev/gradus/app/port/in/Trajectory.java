@@ -26,11 +26,26 @@ public final class Trajectory {
      * @param points        row-major coordinates, {@code rows * dimension} values when {@code hasPoints}, else empty
      */
     public Trajectory(int dimension, boolean hasPoints, long stride, long[] steps, double[] losses, double[] gradientNorms, double[] points) {
-        if (steps.length != losses.length || steps.length != gradientNorms.length) {
-            throw new IllegalArgumentException("rows disagree: " + steps.length + ", " + losses.length + ", " + gradientNorms.length);
-        }
-        if (hasPoints ? points.length != steps.length * dimension : points.length != 0) {
+        this(dimension, hasPoints, stride, rows(steps, losses, gradientNorms), steps, losses, gradientNorms, points);
+        if (hasPoints ? points.length != (long) steps.length * dimension : points.length != 0) {
             throw new IllegalArgumentException("points must hold rows * dimension values when recorded, none otherwise");
+        }
+    }
+
+    /**
+     * The first {@code rows} rows of longer arrays (a recorder's buffers), copied once.
+     *
+     * @param rows   how many rows to keep from the start of each array
+     * @param points row-major coordinates, at least {@code rows * dimension} values when {@code hasPoints}
+     */
+    public Trajectory(int dimension, boolean hasPoints, long stride, int rows, long[] steps, double[] losses, double[] gradientNorms,
+            double[] points) {
+        if (rows < 0 || steps.length < rows || losses.length < rows || gradientNorms.length < rows) {
+            throw new IllegalArgumentException(rows + " rows from arrays of " + steps.length + ", " + losses.length + " and " + gradientNorms.length);
+        }
+        long coordinates = hasPoints ? (long) rows * dimension : 0;
+        if (points.length < coordinates) {
+            throw new IllegalArgumentException("points must hold rows * dimension values when recorded");
         }
         if (stride < 1) {
             throw new IllegalArgumentException("stride must be >= 1");
@@ -38,10 +53,17 @@ public final class Trajectory {
         this.dimension = dimension;
         this.hasPoints = hasPoints;
         this.stride = stride;
-        this.steps = steps.clone();
-        this.losses = losses.clone();
-        this.gradientNorms = gradientNorms.clone();
-        this.points = points.clone();
+        this.steps = Arrays.copyOf(steps, rows);
+        this.losses = Arrays.copyOf(losses, rows);
+        this.gradientNorms = Arrays.copyOf(gradientNorms, rows);
+        this.points = Arrays.copyOf(points, (int) coordinates);
+    }
+
+    private static int rows(long[] steps, double[] losses, double[] gradientNorms) {
+        if (steps.length != losses.length || steps.length != gradientNorms.length) {
+            throw new IllegalArgumentException("rows disagree: " + steps.length + ", " + losses.length + ", " + gradientNorms.length);
+        }
+        return steps.length;
     }
 
     /** The number of rows kept. */
