@@ -13,13 +13,17 @@ import java.util.Arrays;
  * slots), so both sweeps are plain loops with no recursion and no branches other than the
  * instruction switch.
  *
+ * <p>{@link TapeCompiler} compiles a tape further, to JVM code that computes the same thing bit for
+ * bit; the tape stays the reference, and the fallback wherever that code cannot be had.
+ *
  * <p>Immutable. The scratch arrays belong to the calling thread (a {@link ThreadLocal}, grown when
  * a longer tape needs more and reused after), so a tape can be evaluated from several threads at
  * once and allocates nothing per call.
  */
-final class Tape {
+final class Tape implements Program {
+    /** {@code 1 / ln 10}, the factor in {@link Op#LOG10}'s slope. */
+    static final double INVERSE_LN_10 = 1 / Math.log(10);
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
-    private static final double INVERSE_LN_10 = 1 / Math.log(10);
 
     private final int variables;
     private final int[] ops;
@@ -77,6 +81,36 @@ final class Tape {
         return ops[i];
     }
 
+    /** The slot of instruction {@code i}'s first operand; the {@linkplain #sink sink} where it has none. */
+    int first(int i) {
+        return operands[2 * i];
+    }
+
+    /** The slot of instruction {@code i}'s second operand; the {@linkplain #sink sink} where it has none. */
+    int second(int i) {
+        return operands[2 * i + 1];
+    }
+
+    /** Instruction {@code i}'s constant {@code k}; 0 where it has none. */
+    double constant(int i) {
+        return constants[i];
+    }
+
+    /** What the sweeps use in place of instruction {@code i}'s constant: {@code 1/k} for {@link Op#DIV_K}, {@code ln k} for {@link Op#K_POW}. */
+    double derived(int i) {
+        return derived[i];
+    }
+
+    /** The slot holding the formula's value: a variable's, or the last instruction's. */
+    int result() {
+        return result;
+    }
+
+    /** The slot that stands for a missing operand, after every instruction's. */
+    int sink() {
+        return slots - 1;
+    }
+
     /** Whether an instruction is a function with a kink or a jump ({@link Op#hasKink}). */
     boolean hasKink() {
         for (int op : ops) {
@@ -87,7 +121,8 @@ final class Tape {
         return false;
     }
 
-    double value(double[] x) {
+    @Override
+    public double value(double[] x) {
         Workspace workspace = WORKSPACE.get();
         double[] v = workspace.values(slots);
         System.arraycopy(x, 0, v, 0, variables);
@@ -95,7 +130,8 @@ final class Tape {
         return v[result];
     }
 
-    double valueAndGradient(double[] x, double[] gradient) {
+    @Override
+    public double valueAndGradient(double[] x, double[] gradient) {
         Workspace workspace = WORKSPACE.get();
         double[] v = workspace.values(slots);
         double[] p = workspace.partials(2 * ops.length);
@@ -372,6 +408,16 @@ final class Tape {
                 d[operands[2 * i + 1]] += w * p[2 * i + 1];
             }
         }
+    }
+
+    /**
+     * What {@link #reverse} adds to an operand's adjoint for a partial derivative {@code p} of an
+     * instruction whose adjoint is {@code w}, as one expression for code with no branch:
+     * {@code w p}, and 0 where {@code w} is 0 and the sweep adds nothing ({@link TapeBytecode}
+     * says why adding 0 is the same).
+     */
+    static double adjointTerm(double w, double p) {
+        return w != 0 ? w * p : 0;
     }
 
     // The functions below are the sweeps' own expressions that need a branch, shared with the
