@@ -3,6 +3,8 @@ package dev.gradus.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,7 +31,19 @@ class ArchitectureTest {
     void builtInsSeeOnlyTheApiAsAPluginDoes() {
         classes().that().resideInAnyPackage("dev.gradus.impl..", "dev.gradus.objectives..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gradus.api..", "dev.gradus.impl..", "dev.gradus.objectives..", "java..")
+                .check(GRADUS.that(notInFormulaPackage()));
+    }
+
+    @Test
+    void formulasSeeOnlyTheApiAndTheBytecodeLibraryTheyCompileTo() {
+        // a library of its own is a built-in's business, as a plugin's is: ASM writes the formulas' JVM code
+        classes().that().resideInAPackage("dev.gradus.objectives.formula..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gradus.api..", "dev.gradus.objectives..", "java..", "org.objectweb.asm..")
                 .check(GRADUS);
+    }
+
+    private static DescribedPredicate<JavaClass> notInFormulaPackage() {
+        return DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("dev.gradus.objectives.formula.."));
     }
 
     @Test

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Read two ratios from the results: {@code formulaGradient / formulaValue}, the price of the
  * gradient in evaluations (reverse mode promises a small constant, whatever the dimension), and
- * {@code formulaValue / javaValue}, the price of interpreting a tape instead of compiled Java.
+ * {@code formulaValue / javaValue}, the price of a formula (its tape compiled to JVM code) against
+ * the same function written in Java. {@code -jvmArgsAppend -Dgradus.formula.compile=false}
+ * measures the tape's interpreter instead.
  *
  * <pre>
  * ./mvnw -q -pl benchmarks -am package -DskipTests

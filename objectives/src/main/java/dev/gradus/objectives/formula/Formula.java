@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A formula in the variables it names, parsed once and compiled to a {@link Tape}: its value costs
- * one sweep over a flat instruction array, its gradient one more forward sweep and one reverse
- * (adjoint) sweep, whatever the number of variables: reverse-mode automatic differentiation.
- * Immutable; {@link #value} and {@link #valueAndGradient} may be called from several threads at
- * once and allocate nothing.
+ * A formula in the variables it names, parsed once into a {@link Tape} and compiled from it to JVM
+ * code ({@link TapeCompiler}): its value costs one forward sweep over its instructions, its
+ * gradient one more forward sweep and one reverse (adjoint) sweep, whatever the number of
+ * variables: reverse-mode automatic differentiation. Immutable; {@link #value} and
+ * {@link #valueAndGradient} may be called from several threads at once and allocate nothing.
  *
  * <h2>Language</h2>
  * <pre>
@@ -51,7 +51,8 @@ import java.util.Objects;
  * {@code x*x*x}, {@code x^n} for whole {@code n} from 4 to 32 is repeated squaring (each within a
  * few ulps of {@code Math.pow}); {@code x^0.5} is {@code sqrt(x)} (which differs from
  * {@code Math.pow} only at {@code -0} and {@code -inf}); {@code e^x} is {@code exp(x)}; {@code x^-1}
- * is {@code 1/x}.
+ * is {@code 1/x}. {@link #parse} compiles the formula to JVM code, once; the results are those
+ * of interpreting its tape, bit for bit (the package comment says when it is interpreted instead).
  *
  * <h2>Derivatives where there is no derivative</h2>
  * <ul>
@@ -78,11 +79,14 @@ public final class Formula {
     private final String expression;
     private final List<String> variables;
     private final Tape tape;
+    /** The compiled tape, or the tape itself. */
+    private final Program program;
 
     private Formula(String expression, List<String> variables, Tape tape) {
         this.expression = expression;
         this.variables = variables;
         this.tape = tape;
+        this.program = TapeCompiler.compile(tape);
     }
 
     /**
@@ -111,7 +115,7 @@ public final class Formula {
         Objects.requireNonNull(vars, "vars");
         List<String> listed = VariableList.parse(vars);
         Parser.Parsed parsed = Parser.parse(expression, listed);
-        List<String> order = listed.isEmpty() ? parsed.variables().stream().sorted(NaturalOrder.INSTANCE).toList() : listed;
+        List<String> order = order(listed, parsed);
         Map<String, Integer> coordinate = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             coordinate.put(order.get(i), i);
@@ -122,6 +126,22 @@ public final class Formula {
         }
         Tape tape = parsed.builder().compile(parsed.root(), coordinateOf, order.size());
         return new Formula(expression.strip(), List.copyOf(order), tape);
+    }
+
+    /**
+     * The dimension {@code parse(expression, vars)} would give, for checking a formula as it is
+     * typed: parsed the same way and refused with the same exception, but not compiled.
+     */
+    static int dimension(String expression, String vars) {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(vars, "vars");
+        List<String> listed = VariableList.parse(vars);
+        return order(listed, Parser.parse(expression, listed)).size();
+    }
+
+    /** The variables in coordinate order: as listed, or the formula's own in natural order. */
+    private static List<String> order(List<String> listed, Parser.Parsed parsed) {
+        return listed.isEmpty() ? parsed.variables().stream().sorted(NaturalOrder.INSTANCE).toList() : listed;
     }
 
     /** The formula as given, without surrounding blanks. */
@@ -157,7 +177,7 @@ public final class Formula {
      */
     public double value(double[] x) {
         checkLength(x, "x");
-        return tape.value(x);
+        return program.value(x);
     }
 
     /**
@@ -170,12 +190,17 @@ public final class Formula {
     public double valueAndGradient(double[] x, double[] gradient) {
         checkLength(x, "x");
         checkLength(gradient, "gradient");
-        return tape.valueAndGradient(x, gradient);
+        return program.valueAndGradient(x, gradient);
     }
 
-    /** The compiled program, for tests. */
+    /** The tape, which interprets the formula, for tests. */
     Tape tape() {
         return tape;
+    }
+
+    /** What evaluates the formula: the code compiled from the tape, or the tape. */
+    Program program() {
+        return program;
     }
 
     private void checkLength(double[] array, String name) {

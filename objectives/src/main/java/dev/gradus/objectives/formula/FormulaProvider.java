@@ -72,10 +72,10 @@ public final class FormulaProvider implements ObjectiveProvider {
         return DIMENSIONS;
     }
 
-    /** Exactly the number of the formula's variables. */
+    /** Exactly the number of the formula's variables; the formula is parsed but not compiled. */
     @Override
     public Dimensions dimensions(ParameterValues values) {
-        return Dimensions.fixed(parse(values).dimension());
+        return Dimensions.fixed(Formula.dimension(values.text(Formula.EXPRESSION), values.text(Formula.VARS)));
     }
 
     @Override

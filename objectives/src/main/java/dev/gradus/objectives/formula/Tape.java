@@ -13,13 +13,17 @@ import java.util.Arrays;
  * slots), so both sweeps are plain loops with no recursion and no branches other than the
  * instruction switch.
  *
+ * <p>{@link TapeCompiler} compiles a tape further, to JVM code that computes the same thing bit for
+ * bit; the tape stays the reference, and the fallback wherever that code cannot be had.
+ *
  * <p>Immutable. The scratch arrays belong to the calling thread (a {@link ThreadLocal}, grown when
  * a longer tape needs more and reused after), so a tape can be evaluated from several threads at
  * once and allocates nothing per call.
  */
-final class Tape {
+final class Tape implements Program {
+    /** {@code 1 / ln 10}, the factor in {@link Op#LOG10}'s slope. */
+    static final double INVERSE_LN_10 = 1 / Math.log(10);
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
-    private static final double INVERSE_LN_10 = 1 / Math.log(10);
 
     private final int variables;
     private final int[] ops;
@@ -77,6 +81,36 @@ final class Tape {
         return ops[i];
     }
 
+    /** The slot of instruction {@code i}'s first operand; the {@linkplain #sink sink} where it has none. */
+    int first(int i) {
+        return operands[2 * i];
+    }
+
+    /** The slot of instruction {@code i}'s second operand; the {@linkplain #sink sink} where it has none. */
+    int second(int i) {
+        return operands[2 * i + 1];
+    }
+
+    /** Instruction {@code i}'s constant {@code k}; 0 where it has none. */
+    double constant(int i) {
+        return constants[i];
+    }
+
+    /** What the sweeps use in place of instruction {@code i}'s constant: {@code 1/k} for {@link Op#DIV_K}, {@code ln k} for {@link Op#K_POW}. */
+    double derived(int i) {
+        return derived[i];
+    }
+
+    /** The slot holding the formula's value: a variable's, or the last instruction's. */
+    int result() {
+        return result;
+    }
+
+    /** The slot that stands for a missing operand, after every instruction's. */
+    int sink() {
+        return slots - 1;
+    }
+
     /** Whether an instruction is a function with a kink or a jump ({@link Op#hasKink}). */
     boolean hasKink() {
         for (int op : ops) {
@@ -87,7 +121,8 @@ final class Tape {
         return false;
     }
 
-    double value(double[] x) {
+    @Override
+    public double value(double[] x) {
         Workspace workspace = WORKSPACE.get();
         double[] v = workspace.values(slots);
         System.arraycopy(x, 0, v, 0, variables);
@@ -95,7 +130,8 @@ final class Tape {
         return v[result];
     }
 
-    double valueAndGradient(double[] x, double[] gradient) {
+    @Override
+    public double valueAndGradient(double[] x, double[] gradient) {
         Workspace workspace = WORKSPACE.get();
         double[] v = workspace.values(slots);
         double[] p = workspace.partials(2 * ops.length);
@@ -210,8 +246,7 @@ final class Tape {
                 case Op.POW -> {
                     r = Math.pow(x, y);
                     px = powerSlope(x, y, r);
-                    // d(x^y)/dy = x^y ln x, taken as 0 where x^y is 0 (its limit as x -> 0+)
-                    py = r == 0 ? 0 : r * Math.log(x);
+                    py = exponentSlope(r, Math.log(x));
                 }
                 case Op.ADD_K -> {
                     r = x + k[i];
@@ -253,7 +288,7 @@ final class Tape {
                 }
                 case Op.K_POW -> {
                     r = Math.pow(k[i], x);
-                    px = r == 0 ? 0 : r * derived[i];
+                    px = exponentSlope(r, derived[i]);
                 }
                 case Op.EXP -> {
                     r = Math.exp(x);
@@ -329,29 +364,25 @@ final class Tape {
                 }
                 case Op.ATAN2 -> {
                     r = Math.atan2(x, y);
-                    // d atan2(x, y) = (y dx - x dy) / (x^2 + y^2), by way of hypot to neither overflow nor underflow;
-                    // taken as 0 at the origin, where it is undefined
+                    // d atan2(x, y) = (y dx - x dy) / (x^2 + y^2), by way of hypot to neither overflow nor underflow
                     double h = Math.hypot(x, y);
-                    px = h == 0 ? 0 : y / h / h;
-                    py = h == 0 ? 0 : -x / h / h;
+                    px = angleSlope(y, h);
+                    py = angleSlope(-x, h);
                 }
                 case Op.HYPOT -> {
                     r = Math.hypot(x, y);
-                    // the gradient of the norm, taken as 0 at the origin as abs'(0) is
-                    px = r == 0 ? 0 : x / r;
-                    py = r == 0 ? 0 : y / r;
+                    px = normSlope(x, r);
+                    py = normSlope(y, r);
                 }
                 case Op.MIN -> {
                     r = Math.min(x, y);
-                    boolean first = x <= y;
-                    px = first ? 1 : 0;
-                    py = first ? 0 : 1;
+                    px = minFirstSlope(x, y);
+                    py = minSecondSlope(x, y);
                 }
                 case Op.MAX -> {
                     r = Math.max(x, y);
-                    boolean first = x >= y;
-                    px = first ? 1 : 0;
-                    py = first ? 0 : 1;
+                    px = maxFirstSlope(x, y);
+                    py = maxSecondSlope(x, y);
                 }
                 default -> throw new AssertionError("no instruction " + ops[i]);
             }
@@ -379,23 +410,71 @@ final class Tape {
         }
     }
 
+    /**
+     * What {@link #reverse} adds to an operand's adjoint for a partial derivative {@code p} of an
+     * instruction whose adjoint is {@code w}, as one expression for code with no branch:
+     * {@code w p}, and 0 where {@code w} is 0 and the sweep adds nothing ({@link TapeBytecode}
+     * says why adding 0 is the same).
+     */
+    static double adjointTerm(double w, double p) {
+        return w != 0 ? w * p : 0;
+    }
+
+    // The functions below are the sweeps' own expressions that need a branch, shared with the
+    // code compiled from a tape so that both compute the very same thing.
+
+    /** {@code d(b^e)/de = b^e ln b} from {@code r = b^e}, taken as 0 where {@code r} is 0 (its limit as {@code b -> 0+}). */
+    static double exponentSlope(double r, double logBase) {
+        return r == 0 ? 0 : r * logBase;
+    }
+
+    /** {@code a / h^2} as {@code a / h / h}, for atan2's partials with {@code h = hypot(x, y)}; 0 at the origin, where they are undefined. */
+    static double angleSlope(double a, double h) {
+        return h == 0 ? 0 : a / h / h;
+    }
+
+    /** {@code a / r}, a partial of the norm {@code r = hypot(x, y)}; 0 at the origin, as {@code abs'(0)} is. */
+    static double normSlope(double a, double r) {
+        return r == 0 ? 0 : a / r;
+    }
+
+    /** {@code d min(x, y) / dx}: 1 where min chooses x, on a tie too. */
+    static double minFirstSlope(double x, double y) {
+        return x <= y ? 1 : 0;
+    }
+
+    /** {@code d min(x, y) / dy}. */
+    static double minSecondSlope(double x, double y) {
+        return x <= y ? 0 : 1;
+    }
+
+    /** {@code d max(x, y) / dx}: 1 where max chooses x, on a tie too. */
+    static double maxFirstSlope(double x, double y) {
+        return x >= y ? 1 : 0;
+    }
+
+    /** {@code d max(x, y) / dy}. */
+    static double maxSecondSlope(double x, double y) {
+        return x >= y ? 0 : 1;
+    }
+
     /** {@code 1 / (1 + e^-x)} given {@code t = e^-|x|}: never exponentiates a positive number, so it neither overflows nor loses the tail. */
-    private static double sigmoid(double x, double t) {
+    static double sigmoid(double x, double t) {
         return x >= 0 ? 1 / (1 + t) : t / (1 + t);
     }
 
     /** {@code log(1 + e^x) = max(x, 0) + log1p(e^-|x|)} given {@code t = e^-|x|}: finite and accurate for every finite x. */
-    private static double softplus(double x, double t) {
+    static double softplus(double x, double t) {
         return Math.max(x, 0) + Math.log1p(t);
     }
 
     /** {@code d(x^e)/dx = e x^(e-1)}, from the value {@code r = x^e} where {@code x != 0} to save a second power. */
-    private static double powerSlope(double x, double e, double r) {
+    static double powerSlope(double x, double e, double r) {
         return x != 0 ? e * (r / x) : e * Math.pow(x, e - 1);
     }
 
     /** {@code x^e} for {@code e >= 0} by repeated squaring: at most 2 log2(e) multiplications. */
-    private static double powInt(double x, int e) {
+    static double powInt(double x, int e) {
         double result = 1;
         double base = x;
         int rest = e;

@@ -11,15 +11,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** One formula evaluated from many threads at once gives the serial results bit for bit, and evaluating allocates nothing. */
+/**
+ * One formula evaluated from many threads at once gives the serial interpreted results bit for
+ * bit, and evaluating allocates nothing: compiled, and interpreted by its tape.
+ */
 class ConcurrencyTest {
     private static final String FORMULA = "100*(y - x^2)^2 + (1 - x)^2 + sin(x*z)*exp(-w^2) + log(1 + x^2 + y^2) + min(x, y)*max(z, w) + tanh(x - w)^3";
 
-    @Test
-    void concurrentEvaluationOnDifferentPointsGivesTheSerialResultsBitForBit() throws Exception {
+    /** The formula's compiled code, or its tape. */
+    private static Program program(Formula formula, boolean compiled) {
+        assertThat(formula.program()).as("the compiled code").isNotSameAs(formula.tape());
+        return compiled ? formula.program() : formula.tape();
+    }
+
+    @ParameterizedTest(name = "compiled: {0}")
+    @ValueSource(booleans = {true, false})
+    void concurrentEvaluationOnDifferentPointsGivesTheSerialResultsBitForBit(boolean compiled) throws Exception {
         Formula formula = Formula.parse(FORMULA);
+        Program program = program(formula, compiled);
         int n = formula.dimension();
         Random random = new Random(5);
         double[][] points = new double[2_000][n];
@@ -29,7 +41,7 @@ class ConcurrencyTest {
             for (int i = 0; i < n; i++) {
                 points[k][i] = -3 + 6 * random.nextDouble();
             }
-            values[k] = formula.valueAndGradient(points[k], gradients[k]);
+            values[k] = formula.tape().valueAndGradient(points[k], gradients[k]);
         }
 
         int threads = 8;
@@ -40,7 +52,7 @@ class ConcurrencyTest {
             for (int t = 0; t < threads; t++) {
                 int offset = t * 251;
                 // other tapes on the same threads too: their scratch space is the same per-thread workspace
-                Formula other = Formula.parse("x^2 + y^2 + z^2 + w^2 + q^2 + " + t);
+                Program other = program(Formula.parse("x^2 + y^2 + z^2 + w^2 + q^2 + " + t), compiled);
                 mismatches.add(pool.submit(() -> {
                     start.await();
                     int wrong = 0;
@@ -49,7 +61,7 @@ class ConcurrencyTest {
                     for (int round = 0; round < 20; round++) {
                         for (int j = 0; j < points.length; j++) {
                             int k = (j + offset) % points.length;
-                            double v = round % 2 == 0 ? formula.valueAndGradient(points[k], g) : formula.value(points[k]);
+                            double v = round % 2 == 0 ? program.valueAndGradient(points[k], g) : program.value(points[k]);
                             other.valueAndGradient(new double[] {1, 2, 3, 4, 5}, g5);
                             if (Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(values[k])) {
                                 wrong++;
@@ -73,13 +85,14 @@ class ConcurrencyTest {
         }
     }
 
-    @Test
-    void evaluationAllocatesNothingPerCallOnceWarm() {
+    @ParameterizedTest(name = "compiled: {0}")
+    @ValueSource(booleans = {true, false})
+    void evaluationAllocatesNothingPerCallOnceWarm(boolean compiled) {
         var threads = ManagementFactory.getThreadMXBean();
         assumeThat(threads).as("a JVM that counts allocated bytes per thread").isInstanceOf(com.sun.management.ThreadMXBean.class);
         var counting = (com.sun.management.ThreadMXBean) threads;
         assumeThat(counting.isThreadAllocatedMemorySupported() && counting.isThreadAllocatedMemoryEnabled()).isTrue();
-        Formula formula = Formula.parse(FORMULA);
+        Program formula = program(Formula.parse(FORMULA), compiled);
         double[] x = {0.5, -0.25, 1.5, 0.75};
         double[] g = new double[4];
         double sink = 0;
