@@ -1,63 +1,57 @@
-package dev.gradus.impl.optimizer;
+package dev.gradus.impl.parallel;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A fixed set of daemon threads that take ranges of an {@link ElementwiseStep}, shared by every
- * run in the process and handed their work without allocating: each worker has one slot, which a
- * step claims, fills and publishes through an atomic job word; the worker spins briefly on the
- * word, then parks until the next job. (The gradient estimators fork a fresh task per chunk on a
- * ForkJoinPool instead, a few dozen bytes against hundreds of evaluations; a step is a few
- * nanoseconds a coordinate and promises to allocate nothing.)
+ * A set of daemon threads that take ranges of a {@link RangeJob} (an element-wise optimizer step, a
+ * gradient's partials), shared by every run in the process and handed their work without
+ * allocating: each worker has one slot, which a caller claims, fills and publishes through an
+ * atomic job word; the worker spins briefly on the word after each range, then parks until the
+ * next job.
  *
- * <p>Runs that step at once (compare and sweep run many on parallel threads) share the workers
- * by claiming them: a step takes the idle workers it wants, each with one compare-and-set, and
- * runs with however many it got, down to none, when it runs serially on its own thread. A step
+ * <p>Runs that work at once (compare and sweep run many on parallel threads) share the workers by
+ * claiming them: a caller takes the idle workers it wants, each with one compare-and-set, and runs
+ * with however many it got, down to none, when it runs the whole job on its own thread. A caller
  * never waits for a worker another run holds, so concurrent runs cannot deadlock, and when the
  * cores are already busy with runs, the runs do not pay a hand-off as well. The result never
- * depends on how many threads shared a step.
+ * depends on how many threads shared a job. There are one fewer workers than processors at first
+ * (at least one); a caller that asks for more threads explicitly adds the workers it lacks, once.
  *
  * <p>A parked worker takes tens of microseconds to wake (here, on a virtual machine, 60 to 80), and
- * between the steps of a run, while the gradient is computed, the workers do park. So a step that
- * is not {@code patient} does not wait for a worker that has not started: when the caller has
- * finished its own range, it withdraws each range still unstarted (one compare-and-set, which the
- * worker's start races) and runs it itself. A parallel step then costs at most about what a serial
- * one does, and gains where the workers wake in time. A patient step (threads asked for
- * explicitly) waits for every worker it posted to.
+ * waking it costs the caller a system call (several microseconds here). So a caller may choose how
+ * patient it is ({@link HandOff}): a patient one waits for every worker it posted to; an impatient
+ * one, once its own range is done, withdraws each range still unstarted (one compare-and-set, which
+ * the worker's start races) and runs it itself, so the job costs at most about what it does on one
+ * thread and gains where the workers start in time; and one that takes only awake workers never
+ * pays for a wake-up at all.
  *
- * <p>A step's own thread takes the first range and waits for every started range before it
- * returns, also when its own range or a worker's fails: no worker is still writing into the
- * caller's arrays once it has returned. A worker's failure is caught on the worker and thrown on
- * the caller; the worker goes on serving steps.
+ * <p>The caller takes the first range and waits for every started range before it returns, also
+ * when its own range or a worker's fails: no worker is still writing into the caller's arrays once
+ * it has returned. A worker's failure is caught on the worker and thrown on the caller; the worker
+ * goes on serving jobs.
  *
- * <p>Memory model: a claimant writes a worker's job fields, then its job word (posted, with a new
- * generation); the worker moves the word from posted to running with a compare-and-set, runs the
- * range, writes its failure (if any), then the word (done), which the claimant reads before it
- * reads the failure or the arrays. A withdrawal moves the word from posted to none, so exactly one
- * of the two compare-and-sets wins, and a late worker's attempt on an older generation fails. The
- * plain job fields are written only by the claimant, before posting and after the range is done,
- * and read by the worker only while it runs. Each side that parks sets its own volatile flag and
- * then reads the job word again; the other side writes the word and then reads the flag, so a
- * wake-up is never lost. A stray unpark only makes a later park return early, which every wait
- * here re-checks.
+ * <p>Memory model: a claimant writes its job's fields and a worker's slot, then the worker's job
+ * word (posted, with a new generation); the worker moves the word from posted to running with a
+ * compare-and-set, runs the range, writes its failure (if any), then the word (done), which the
+ * claimant reads before it reads the failure or the arrays. A withdrawal moves the word from posted
+ * to none, so exactly one of the two compare-and-sets wins, and a late worker's attempt on an older
+ * generation fails. The plain slot fields are written only by the claimant, before posting and
+ * after the range is done, and read by the worker only while it runs. Each side that parks sets its
+ * own volatile flag and then reads the job word again; the other side writes the word and then
+ * reads the flag, so a wake-up is never lost. A stray unpark only makes a later park return early,
+ * which every wait here re-checks.
  */
-final class StepWorkers {
-    /** Shared by every step: one worker fewer than the threads a step may use, made on first parallel use. */
+public final class RangeWorkers {
+    /** Shared by every job: one worker fewer than the processors, made on first parallel use. */
     private static final class Shared {
-        static final StepWorkers INSTANCE = new StepWorkers(Math.max(1, Math.max(Runtime.getRuntime().availableProcessors(),
-                configuredThreads()) - 1));
-
-        private static int configuredThreads() {
-            try {
-                return ElementwiseStep.threads(ElementwiseStep.CONFIGURED);
-            } catch (IllegalArgumentException e) {
-                // no step can be made with a bad setting; ElementwiseStep's constructor says why
-                return 0;
-            }
-        }
+        static final RangeWorkers INSTANCE = new RangeWorkers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
+
+    private static final String NAME = "gradus-worker-";
 
     /**
      * How long a caller spins for a worker's range before parking: the ranges are of equal
@@ -67,76 +61,89 @@ final class StepWorkers {
     private static final long CALLER_SPIN_NANOS = 100_000;
 
     /**
-     * How long an idle worker spins for its next job before parking: long enough for steps that
-     * follow each other at once (a benchmark's loop), short, because between the steps of a run
-     * the gradient is computed, usually for longer than this, and a spinning worker takes a core
-     * from that or from other runs.
+     * How long an idle worker spins for its next job before parking: long enough for jobs that
+     * follow each other closely (a run's gradients a step apart, a benchmark's loop), short,
+     * because a spinning worker takes a core from other work, and between a run's steps there
+     * may be longer work than this (a large gradient, other runs).
      */
-    private static final long WORKER_SPIN_NANOS = 20_000;
+    static final long WORKER_SPIN_NANOS = 20_000;
 
     /** How often a parked caller makes sure the worker it waits for is still alive. */
     private static final long ALIVE_CHECK_NANOS = 50_000_000;
 
-    private final Worker[] workers;
+    private final boolean start;
+    /** Grows, never shrinks; a caller reads it once per job. */
+    private volatile Worker[] workers;
 
-    /** Starts {@code count} daemon workers, which stay parked until a step posts work. */
-    StepWorkers(int count) {
+    /** Starts {@code count} daemon workers, which stay parked until a job posts work. */
+    RangeWorkers(int count) {
         this(count, true);
     }
 
     /** @param start false for workers that never run, which a test uses to see every range withdrawn */
-    StepWorkers(int count, boolean start) {
-        workers = new Worker[count];
+    RangeWorkers(int count, boolean start) {
+        this.start = start;
+        Worker[] made = new Worker[count];
         for (int k = 0; k < count; k++) {
-            workers[k] = new Worker("gradus-step-" + (k + 1), start);
+            made[k] = new Worker(NAME + (k + 1), start);
         }
+        workers = made;
     }
 
-    static StepWorkers shared() {
+    /** The workers every run shares. */
+    public static RangeWorkers shared() {
         return Shared.INSTANCE;
     }
 
     /**
-     * Runs {@code step} over every coordinate on the calling thread and up to {@code threads - 1}
-     * idle workers, in contiguous ranges of equal length, and waits for those that started.
+     * Runs {@code job} over the indices {@code [0, length)} on the calling thread and up to
+     * {@code threads - 1} idle workers (at most one thread an index), in contiguous ranges of
+     * equal length, and waits for those that started. Allocates nothing, except the workers a
+     * larger {@code threads} than ever before adds.
      *
-     * @param patient wait for every worker posted to start its range, even when the caller is done
-     *                with its own first; otherwise the caller withdraws such a range and runs it itself
-     * @return how many threads shared the step, 1 when no worker was idle or none started in time
+     * @return how many threads shared the job, 1 when no worker was idle (or awake, as asked) or
+     *         none started in time
+     * @throws RuntimeException or Error: the failure of the range of the lowest indices that
+     *         failed, as a serial loop would have thrown it, once every range has finished
      */
-    int apply(ElementwiseStep step, double[] x, double[] gradient, int threads, boolean patient) {
+    public int apply(RangeJob job, int length, int threads, HandOff handOff) {
+        int wanted = Math.min(threads, length) - 1;
+        Worker[] all = workers;
+        if (wanted > all.length) {
+            all = grow(wanted);
+        }
+        boolean awakeOnly = handOff == HandOff.AWAKE_ONLY;
         int helpers = 0;
-        for (int k = 0; k < workers.length && helpers < threads - 1; k++) {
-            if (workers[k].owner.compareAndSet(null, step)) {
+        for (int k = 0; k < all.length && helpers < wanted; k++) {
+            Worker worker = all[k];
+            if ((!awakeOnly || !worker.workerParked) && worker.owner.compareAndSet(null, job)) {
                 helpers++;
             }
         }
-        int n = x.length;
         if (helpers == 0) {
-            step.range(x, gradient, 0, n);
+            job.run(0, 0, length);
             return 1;
         }
         int parts = helpers + 1;
-        step.x = x;
-        step.gradient = gradient;
         Thread caller = Thread.currentThread();
         int part = 1;
-        for (Worker worker : workers) {
-            if (worker.owner.get() == step) {
-                worker.post(step, (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), caller);
+        for (Worker worker : all) {
+            if (worker.owner.get() == job) {
+                worker.post(job, part, (int) ((long) length * part / parts), (int) ((long) length * (part + 1) / parts), caller);
                 part++;
             }
         }
         Throwable failure = null;
         try {
-            step.range(x, gradient, 0, (int) ((long) n / parts));
+            job.run(0, 0, (int) ((long) length / parts));
         } catch (Throwable t) {
             failure = t;
         }
+        boolean patient = handOff == HandOff.PATIENT;
         int used = 1;
-        // in posting order, so the failure kept is the one of the lowest coordinates
-        for (Worker worker : workers) {
-            if (worker.owner.get() == step) {
+        // in posting order, so the failure kept is the one of the lowest indices
+        for (Worker worker : all) {
+            if (worker.owner.get() == job) {
                 Throwable failed;
                 if (!patient && worker.withdraw()) {
                     failed = worker.runHere();
@@ -152,8 +159,6 @@ final class StepWorkers {
                 }
             }
         }
-        step.x = null;
-        step.gradient = null;
         if (failure instanceof RuntimeException e) {
             throw e;
         }
@@ -166,6 +171,25 @@ final class StepWorkers {
         return used;
     }
 
+    /** Adds workers up to {@code count}; the workers already there stay, and so do their claims. */
+    private synchronized Worker[] grow(int count) {
+        Worker[] all = workers;
+        if (all.length >= count) {
+            return all;
+        }
+        Worker[] grown = Arrays.copyOf(all, count);
+        for (int k = all.length; k < count; k++) {
+            grown[k] = new Worker(NAME + (k + 1), start);
+        }
+        workers = grown;
+        return grown;
+    }
+
+    /** The workers' threads, for tests. */
+    List<Thread> threads() {
+        return Arrays.stream(workers).map(worker -> worker.thread).toList();
+    }
+
     /**
      * One daemon thread and its slot. {@code job} holds a generation, counted up by each post, and
      * a phase: posted, running, done, or none (withdrawn by the claimant before the worker started).
@@ -176,18 +200,20 @@ final class StepWorkers {
         private static final long RUNNING = 2;
         private static final long DONE = 3;
 
-        /** The step that holds this worker, null when idle. */
-        final AtomicReference<ElementwiseStep> owner = new AtomicReference<>();
+        /** The job that holds this worker, null when idle. */
+        final AtomicReference<RangeJob> owner = new AtomicReference<>();
         private final AtomicLong job = new AtomicLong();
         private final Thread thread;
-        private ElementwiseStep step;
+        private RangeJob work;
+        private int part;
         private int from;
         private int to;
         private Thread caller;
         private Throwable failure;
         /** Whether the worker ran the range the claimant last waited for (not the claimant, for a worker that ended). */
         private boolean ranIt;
-        private volatile boolean workerParked;
+        /** Whether the worker is parked or about to park, rather than running or spinning for its next range. */
+        volatile boolean workerParked;
         private volatile boolean callerParked;
 
         Worker(String name, boolean start) {
@@ -203,8 +229,9 @@ final class StepWorkers {
         }
 
         /** Called by the claimant: hands over one range. */
-        void post(ElementwiseStep step, int from, int to, Thread caller) {
-            this.step = step;
+        void post(RangeJob work, int part, int from, int to, Thread caller) {
+            this.work = work;
+            this.part = part;
             this.from = from;
             this.to = to;
             this.caller = caller;
@@ -223,7 +250,7 @@ final class StepWorkers {
         /** Called by the claimant: runs a withdrawn range on its own thread. */
         Throwable runHere() {
             try {
-                step.range(step.x, step.gradient, from, to);
+                work.run(part, from, to);
                 return null;
             } catch (Throwable t) {
                 return t;
@@ -253,8 +280,8 @@ final class StepWorkers {
                     interrupted |= Thread.interrupted();
                     if (job.get() != done && !thread.isAlive()) {
                         failed = withdraw() ? runHere()
-                                : new IllegalStateException(thread.getName() + " ended during a step; coordinates " + from + " to " + to
-                                        + " may not be updated");
+                                : new IllegalStateException(thread.getName() + " ended during a job; indices " + from + " to " + to
+                                        + " may not be done");
                         break;
                     }
                 }
@@ -270,7 +297,7 @@ final class StepWorkers {
         /** Called by the claimant once the range is done, by either thread: clears the slot and frees the worker. */
         void release() {
             failure = null;
-            step = null;
+            work = null;
             caller = null;
             owner.set(null);
         }
@@ -285,7 +312,7 @@ final class StepWorkers {
                 }
                 Thread waiting = caller;
                 try {
-                    step.range(step.x, step.gradient, from, to);
+                    work.run(part, from, to);
                 } catch (Throwable t) {
                     failure = t;
                 }
