@@ -1,0 +1,289 @@
+package dev.gradus.impl.gradient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.gradus.api.objective.Box;
+import dev.gradus.api.objective.Objective;
+import dev.gradus.api.objective.ObjectiveMetadata;
+import dev.gradus.api.spi.GradientEstimatorProvider;
+import dev.gradus.impl.parallel.HandOff;
+import dev.gradus.impl.parallel.RangeWorkers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The automatic choice ({@code threads = 0}) by a gradient's cost, on a clock the test drives: every
+ * evaluation of the objective moves the evaluating thread's own clock on by a set cost, so what a
+ * gradient "takes" is exact and no test depends on real time.
+ */
+class AutomaticThreadsTest {
+    private static final int N = 42;
+    private static final long THRESHOLD = FiniteDifferenceProvider.PARALLEL_NANOS;
+
+    static Stream<GradientEstimatorProvider> numerical() {
+        return Stream.of(new ForwardDifferenceProvider(), new CentralDifferenceProvider(), new FivePointProvider());
+    }
+
+    /** Per-thread nanoseconds, moved on only by the thread's own evaluations; counts how often it is read. */
+    private static final class EvaluationClock implements LongSupplier {
+        private final ThreadLocal<long[]> elapsed = ThreadLocal.withInitial(() -> new long[1]);
+        final AtomicLong reads = new AtomicLong();
+        volatile long costPerEvaluation;
+
+        void evaluated() {
+            elapsed.get()[0] += costPerEvaluation;
+        }
+
+        @Override
+        public long getAsLong() {
+            reads.incrementAndGet();
+            return elapsed.get()[0];
+        }
+    }
+
+    /** f(x) = sum_i cos(x_i) x_{i+1} + x_i^2 / (1 + i), which costs what the clock says; records the threads that evaluate it. */
+    private static final class Priced implements Objective {
+        final EvaluationClock clock;
+        final Set<String> threads = ConcurrentHashMap.newKeySet();
+
+        Priced(EvaluationClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public int dimension() {
+            return N;
+        }
+
+        @Override
+        public double value(double[] x) {
+            clock.evaluated();
+            threads.add(Thread.currentThread().getName());
+            double f = 0;
+            for (int i = 0; i < N; i++) {
+                f += Math.cos(x[i]) * x[(i + 1) % N] + x[i] * x[i] / (1 + i);
+            }
+            return f;
+        }
+
+        @Override
+        public ObjectiveMetadata metadata() {
+            return ObjectiveMetadata.builder(N).suggestedStart(new double[N]).plotWindow(Box.cube(N, -1, 1)).build();
+        }
+    }
+
+    private EvaluationClock clock;
+    private Priced objective;
+
+    @BeforeEach
+    void setUp() {
+        clock = new EvaluationClock();
+        objective = new Priced(clock);
+    }
+
+    private FiniteDifferenceProvider.Differences estimator(GradientEstimatorProvider provider, long threads) {
+        return estimator(provider, threads, THRESHOLD);
+    }
+
+    private FiniteDifferenceProvider.Differences estimator(GradientEstimatorProvider provider, long threads, long threshold) {
+        var differences = (FiniteDifferenceProvider) provider;
+        return differences.create(objective, provider.parameters().bind(provider.info().id(), Map.of("threads", threads)), RangeWorkers.shared(),
+                clock, threshold);
+    }
+
+    private static double[] point() {
+        double[] x = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = Math.sin(0.9 * i) * (1 + i % 5);
+        }
+        return x;
+    }
+
+    /** What a gradient costs on one thread on this clock. */
+    private static long serialCost(GradientEstimatorProvider provider, long costPerEvaluation) {
+        return (long) ((FiniteDifferenceProvider) provider).evaluationsPerCoordinate() * N * costPerEvaluation;
+    }
+
+    private static void assumeSeveralProcessors() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: the automatic choice is always serial");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numerical")
+    void anExpensiveObjectiveAtFortyTwoDimensionsGoesParallelAfterTheFirstTimedGradientWithTheSerialBits(GradientEstimatorProvider provider) {
+        assumeSeveralProcessors();
+        // 1 microsecond an evaluation: 42 to 168 microseconds a gradient on one thread, below the wake-up cost
+        clock.costPerEvaluation = 1_000;
+        var automatic = estimator(provider, 0);
+        var serial = estimator(provider, 1);
+        double[] x = point();
+        List<HandOff> handOffs = new ArrayList<>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int call = 0; call < 2 * FiniteDifferenceProvider.TIMING_INTERVAL + 1; call++) {
+                x[call % N] += 0.01;
+                double[] expected = new double[N];
+                double[] actual = new double[N];
+                double fSerial = serial.valueAndGradient(x, expected);
+                double fAutomatic = automatic.valueAndGradient(x, actual);
+                handOffs.add(automatic.handOff());
+
+                assertThat(Double.doubleToRawLongBits(fAutomatic)).isEqualTo(Double.doubleToRawLongBits(fSerial));
+                assertThat(bits(actual)).as("call %d", call).containsExactly(bits(expected));
+            }
+        });
+
+        assertThat(automatic.lastSerialNanos()).as("the caller's range, scaled to every coordinate").isEqualTo(serialCost(provider, 1_000));
+        // the first gradient is timed serially; the next wakes the workers, then they are taken while awake but for the timed ones
+        assertThat(handOffs.get(0)).isNull();
+        assertThat(handOffs.get(1)).isEqualTo(HandOff.IMPATIENT);
+        assertThat(handOffs.subList(2, 16)).containsOnly(HandOff.AWAKE_ONLY);
+        assertThat(handOffs.get(16)).isEqualTo(HandOff.IMPATIENT);
+        assertThat(handOffs.subList(17, 32)).containsOnly(HandOff.AWAKE_ONLY);
+        assertThat(handOffs.get(32)).isEqualTo(HandOff.IMPATIENT);
+        assertThat(automatic.functionEvaluations()).isEqualTo(serial.functionEvaluations());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numerical")
+    void aCheapObjectiveStaysSerialOnTheCallersThread(GradientEstimatorProvider provider) {
+        assumeSeveralProcessors();
+        // 10 ns an evaluation: at most 1.7 microseconds a gradient
+        clock.costPerEvaluation = 10;
+        var automatic = estimator(provider, 0);
+        double[] x = point();
+
+        for (int call = 0; call < 3 * FiniteDifferenceProvider.TIMING_INTERVAL; call++) {
+            automatic.valueAndGradient(x, new double[N]);
+            assertThat(automatic.handOff()).as("call %d", call).isNull();
+            assertThat(automatic.threadsUsed()).isEqualTo(1);
+        }
+
+        assertThat(automatic.nextIsParallel()).isFalse();
+        assertThat(automatic.lastSerialNanos()).isEqualTo(serialCost(provider, 10));
+        assertThat(objective.threads).containsExactly(Thread.currentThread().getName());
+        // one clock reading before and one after each timed gradient, nothing for the others
+        assertThat(clock.reads.get()).isEqualTo(2 * 3);
+    }
+
+    @Test
+    void aGradientThatTakesTheThresholdIsFollowedByParallelOnesAndOneJustBelowItBySerialOnes() {
+        assumeSeveralProcessors();
+        GradientEstimatorProvider central = new CentralDifferenceProvider();
+        long threshold = 2 * N * 100;
+        clock.costPerEvaluation = 100;
+        var at = estimator(central, 0, threshold);
+        at.valueAndGradient(point(), new double[N]);
+        clock.costPerEvaluation = 99;
+        var below = estimator(central, 0, threshold);
+        below.valueAndGradient(point(), new double[N]);
+
+        assertThat(at.lastSerialNanos()).isEqualTo(threshold);
+        assertThat(at.nextIsParallel()).isTrue();
+        assertThat(below.lastSerialNanos()).isEqualTo(threshold - 2 * N);
+        assertThat(below.nextIsParallel()).isFalse();
+    }
+
+    @Test
+    void theChoiceChangesAtTheNextTimedGradientWhenTheCostDoes() {
+        assumeSeveralProcessors();
+        var automatic = estimator(new CentralDifferenceProvider(), 0);
+        double[] x = point();
+        int interval = FiniteDifferenceProvider.TIMING_INTERVAL;
+        List<Boolean> parallel = new ArrayList<>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            clock.costPerEvaluation = 1_000;
+            for (int call = 0; call < 3 * interval; call++) {
+                if (call == interval + 3) {
+                    // cheap from here: noticed at the timed gradient 2 * interval, which runs in parallel
+                    clock.costPerEvaluation = 1;
+                }
+                automatic.valueAndGradient(x, new double[N]);
+                parallel.add(automatic.handOff() != null);
+            }
+            clock.costPerEvaluation = 1_000;
+            for (int call = 0; call < interval + 1; call++) {
+                automatic.valueAndGradient(x, new double[N]);
+                parallel.add(automatic.handOff() != null);
+            }
+        });
+
+        assertThat(parallel.get(0)).isFalse();
+        assertThat(parallel.subList(1, 2 * interval + 1)).containsOnly(true);
+        assertThat(parallel.subList(2 * interval + 1, 3 * interval + 1)).containsOnly(false);
+        // expensive again from gradient 3 * interval, timed serially, so parallel from the one after
+        assertThat(parallel.subList(3 * interval + 1, 4 * interval + 1)).containsOnly(true);
+    }
+
+    @Test
+    void wherePartsLongerThanAWakeUpAreLeftEveryGradientWakesTheWorkers() {
+        assumeSeveralProcessors();
+        // 5 microseconds an evaluation: 420 microseconds a central gradient
+        clock.costPerEvaluation = 5_000;
+        assertThat(serialCost(new CentralDifferenceProvider(), 5_000)).isGreaterThanOrEqualTo(FiniteDifferenceProvider.WAKE_NANOS);
+        var automatic = estimator(new CentralDifferenceProvider(), 0);
+        List<HandOff> handOffs = new ArrayList<>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int call = 0; call < FiniteDifferenceProvider.TIMING_INTERVAL + 2; call++) {
+                automatic.valueAndGradient(point(), new double[N]);
+                handOffs.add(automatic.handOff());
+            }
+        });
+
+        assertThat(handOffs.get(0)).isNull();
+        assertThat(handOffs.subList(1, handOffs.size())).containsOnly(HandOff.IMPATIENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numerical")
+    void oneThreadIsSerialHoweverExpensiveAndNeverReadsTheClock(GradientEstimatorProvider provider) {
+        clock.costPerEvaluation = 1_000_000;
+        var serial = estimator(provider, 1);
+
+        for (int call = 0; call < 2 * FiniteDifferenceProvider.TIMING_INTERVAL; call++) {
+            serial.valueAndGradient(point(), new double[N]);
+        }
+
+        assertThat(serial.handOff()).isNull();
+        assertThat(serial.threads()).isEqualTo(1);
+        assertThat(objective.threads).containsExactly(Thread.currentThread().getName());
+        assertThat(clock.reads.get()).isZero();
+    }
+
+    @Test
+    void threadsAskedForAreUsedWhateverTheCostAndWaitedFor() {
+        assumeSeveralProcessors();
+        clock.costPerEvaluation = 1;
+        var two = estimator(new CentralDifferenceProvider(), 2);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> two.valueAndGradient(point(), new double[N]));
+
+        assertThat(two.handOff()).isEqualTo(HandOff.PATIENT);
+        assertThat(two.threadsUsed()).isEqualTo(2);
+        assertThat(objective.threads).hasSize(2).anyMatch(name -> name.startsWith("gradus-worker-"));
+        assertThat(clock.reads.get()).isZero();
+    }
+
+    private static long[] bits(double[] values) {
+        long[] bits = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return bits;
+    }
+}
