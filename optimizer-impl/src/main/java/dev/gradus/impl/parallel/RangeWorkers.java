@@ -66,12 +66,13 @@ public final class RangeWorkers {
      * because a spinning worker takes a core from other work, and between a run's steps there
      * may be longer work than this (a large gradient, other runs).
      */
-    static final long WORKER_SPIN_NANOS = 20_000;
+    private static final long WORKER_SPIN_NANOS = 20_000;
 
     /** How often a parked caller makes sure the worker it waits for is still alive. */
     private static final long ALIVE_CHECK_NANOS = 50_000_000;
 
     private final boolean start;
+    private final long spinNanos;
     /** Grows, never shrinks; a caller reads it once per job. */
     private volatile Worker[] workers;
 
@@ -82,10 +83,16 @@ public final class RangeWorkers {
 
     /** @param start false for workers that never run, which a test uses to see every range withdrawn */
     RangeWorkers(int count, boolean start) {
+        this(count, start, WORKER_SPIN_NANOS);
+    }
+
+    /** @param spinNanos how long an idle worker spins before parking, {@link #WORKER_SPIN_NANOS} but in tests */
+    RangeWorkers(int count, boolean start, long spinNanos) {
         this.start = start;
+        this.spinNanos = spinNanos;
         Worker[] made = new Worker[count];
         for (int k = 0; k < count; k++) {
-            made[k] = new Worker(NAME + (k + 1), start);
+            made[k] = new Worker(NAME + (k + 1), start, spinNanos);
         }
         workers = made;
     }
@@ -179,7 +186,7 @@ public final class RangeWorkers {
         }
         Worker[] grown = Arrays.copyOf(all, count);
         for (int k = all.length; k < count; k++) {
-            grown[k] = new Worker(NAME + (k + 1), start);
+            grown[k] = new Worker(NAME + (k + 1), start, spinNanos);
         }
         workers = grown;
         return grown;
@@ -215,8 +222,10 @@ public final class RangeWorkers {
         /** Whether the worker is parked or about to park, rather than running or spinning for its next range. */
         volatile boolean workerParked;
         private volatile boolean callerParked;
+        private final long spinNanos;
 
-        Worker(String name, boolean start) {
+        Worker(String name, boolean start, long spinNanos) {
+            this.spinNanos = spinNanos;
             thread = new Thread(this, name);
             thread.setDaemon(true);
             if (start) {
@@ -323,9 +332,14 @@ public final class RangeWorkers {
             }
         }
 
-        /** Spins, then parks, until a range is posted; returns the job word that posted it. */
+        /**
+         * Spins, then parks, until a range is posted; returns the job word that posted it. A worker
+         * woken for a range that its caller has meanwhile taken back spins again before it parks:
+         * the caller's next job is likely to follow within the spin, and a worker that parked
+         * again at once would be woken for every job and never be in time for one.
+         */
         private long awaitJob() {
-            long deadline = System.nanoTime() + WORKER_SPIN_NANOS;
+            long deadline = System.nanoTime() + spinNanos;
             while (true) {
                 long current = job.get();
                 if (phase(current) == POSTED) {
@@ -341,6 +355,7 @@ public final class RangeWorkers {
                     workerParked = false;
                     // nothing interrupts a worker on purpose; a stray interrupt must not turn its park into a spin
                     Thread.interrupted();
+                    deadline = System.nanoTime() + spinNanos;
                 }
             }
         }

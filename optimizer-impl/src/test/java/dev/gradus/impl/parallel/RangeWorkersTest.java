@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** How the workers take ranges, hand failures back, wait and share themselves between callers. */
@@ -293,6 +294,32 @@ class RangeWorkersTest {
         assertThat(threads).isEqualTo(1);
         assertThat(probe.partByRangeStart).containsOnly(Map.entry(0, 0), Map.entry(45, 1));
         assertThat(x).containsOnly(1);
+    }
+
+    @Test
+    void aWorkerWokenWithNoRangeToRunSpinsForTheNextJobBeforeItParksAgain() {
+        // a spin of 300 ms, so the spin after the wake-up outlasts the test's attempts
+        RangeWorkers workers = new RangeWorkers(1, true, 300_000_000);
+        Thread worker = workers.threads().get(0);
+        double[] x = new double[2];
+
+        boolean taken = assertTimeoutPreemptively(PATIENCE, () -> {
+            awaitParked(worker);
+            // as when a caller wakes the worker and takes its range back before it is up
+            LockSupport.unpark(worker);
+            long end = System.nanoTime() + 100_000_000;
+            while (System.nanoTime() < end) {
+                Probe probe = new Probe();
+                probe.apply(workers, x, ones(2), 2, HandOff.AWAKE_ONLY);
+                if (probe.partByRangeStart.size() == 2) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        // a worker that parked again at once would be skipped by every job that takes awake workers only
+        assertThat(taken).as("a job that takes awake workers only took the woken one").isTrue();
     }
 
     @Test
