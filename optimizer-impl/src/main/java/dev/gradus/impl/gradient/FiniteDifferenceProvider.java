@@ -27,11 +27,12 @@ import java.util.function.LongSupplier;
  * JIT warms up or the objective changes cost. A parallel gradient here never waits for a worker
  * that has not started its range: the caller takes the range back and computes it itself once its
  * own is done, so it costs at most about a serial one. Nor does it wake a parked worker for every
- * gradient, which costs its caller a system call of several microseconds: it takes the workers
- * still spinning from the gradient before, and wakes parked ones only on the first parallel
- * gradient, on the timed ones, and on every gradient of {@link #WAKE_NANOS} or more (long enough
- * for a woken worker to arrive while its range is still to do). The gradient is the same bit for
- * bit whatever the choice, and so are the evaluation counts.
+ * gradient, which costs its caller a system call of several microseconds: a worker spins for its
+ * next range for a while after each, and is woken only for the first parallel gradient, the timed
+ * ones, those after a gradient it shared (it parked in a hiccup between the two), and every
+ * gradient of {@link #WAKE_NANOS} or more (long enough for a woken worker to arrive while its range
+ * is still to do); after a parallel gradient no worker shared, only workers still awake are taken.
+ * The gradient is the same bit for bit whatever the choice, and so are the evaluation counts.
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     /**
@@ -169,7 +170,10 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         private void chooseAndCompute(double[] x, double value, double[] gradient) {
             boolean timed = calls++ % TIMING_INTERVAL == 0;
             if (parallel) {
-                handOff = !wasParallel || timed || serialNanos >= WAKE_NANOS ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+                // a worker parked since the gradient before is worth waking if it shared that one (a hiccup between
+                // the two), not if it did not (it is parked between gradients): the timed ones still try
+                boolean wake = timed || !wasParallel || threadsUsed >= 2 || serialNanos >= WAKE_NANOS;
+                handOff = wake ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
                 threadsUsed = workers.compute(x, value, gradient, handOff, timed);
                 if (timed) {
                     serialNanos = workers.serialEstimateNanos();

@@ -9,6 +9,7 @@ import dev.gradus.api.objective.ObjectiveMetadata;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.impl.parallel.HandOff;
 import dev.gradus.impl.parallel.RangeWorkers;
+import dev.gradus.impl.parallel.TestWorkers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,7 @@ class AutomaticThreadsTest {
         var serial = estimator(provider, 1);
         double[] x = point();
         List<HandOff> handOffs = new ArrayList<>();
+        List<Integer> threadsUsed = new ArrayList<>();
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (int call = 0; call < 2 * FiniteDifferenceProvider.TIMING_INTERVAL + 1; call++) {
@@ -140,6 +142,7 @@ class AutomaticThreadsTest {
                 double fSerial = serial.valueAndGradient(x, expected);
                 double fAutomatic = automatic.valueAndGradient(x, actual);
                 handOffs.add(automatic.handOff());
+                threadsUsed.add(automatic.threadsUsed());
 
                 assertThat(Double.doubleToRawLongBits(fAutomatic)).isEqualTo(Double.doubleToRawLongBits(fSerial));
                 assertThat(bits(actual)).as("call %d", call).containsExactly(bits(expected));
@@ -147,14 +150,38 @@ class AutomaticThreadsTest {
         });
 
         assertThat(automatic.lastSerialNanos()).as("the caller's range, scaled to every coordinate").isEqualTo(serialCost(provider, 1_000));
-        // the first gradient is timed serially; the next wakes the workers, then they are taken while awake but for the timed ones
+        assertThat(handOffs.get(0)).as("the first gradient, timed serially").isNull();
+        assertThat(handOffs.get(1)).as("the first parallel one").isEqualTo(HandOff.IMPATIENT);
+        for (int call = 2; call < handOffs.size(); call++) {
+            boolean wakes = call % FiniteDifferenceProvider.TIMING_INTERVAL == 0 || threadsUsed.get(call - 1) >= 2;
+            assertThat(handOffs.get(call)).as("call %d after one of %d threads", call, threadsUsed.get(call - 1))
+                    .isEqualTo(wakes ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY);
+        }
+        assertThat(automatic.functionEvaluations()).isEqualTo(serial.functionEvaluations());
+    }
+
+    @Test
+    void afterParallelGradientsNoWorkerSharedOnlyTheTimedOnesWakeTheWorkers() {
+        // workers that never start: every range is taken back, so no gradient is shared
+        var automatic = ((FiniteDifferenceProvider) new CentralDifferenceProvider()).create(objective,
+                new CentralDifferenceProvider().parameters().defaults(), TestWorkers.unstarted(1), clock, THRESHOLD);
+        Assumptions.assumeTrue(automatic.threads() >= 2, "one processor: the automatic choice is always serial");
+        clock.costPerEvaluation = 1_000;
+        List<HandOff> handOffs = new ArrayList<>();
+
+        for (int call = 0; call < 2 * FiniteDifferenceProvider.TIMING_INTERVAL + 1; call++) {
+            automatic.valueAndGradient(point(), new double[N]);
+            handOffs.add(automatic.handOff());
+            assertThat(automatic.threadsUsed()).isEqualTo(1);
+        }
+
         assertThat(handOffs.get(0)).isNull();
         assertThat(handOffs.get(1)).isEqualTo(HandOff.IMPATIENT);
         assertThat(handOffs.subList(2, 16)).containsOnly(HandOff.AWAKE_ONLY);
         assertThat(handOffs.get(16)).isEqualTo(HandOff.IMPATIENT);
         assertThat(handOffs.subList(17, 32)).containsOnly(HandOff.AWAKE_ONLY);
         assertThat(handOffs.get(32)).isEqualTo(HandOff.IMPATIENT);
-        assertThat(automatic.functionEvaluations()).isEqualTo(serial.functionEvaluations());
+        assertThat(objective.threads).containsExactly(Thread.currentThread().getName());
     }
 
     @ParameterizedTest(name = "{0}")
