@@ -123,6 +123,7 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         private final int perCoordinate;
         /** Null when always serial. */
         private final CoordinateWorkers workers;
+        /** threads = 0 with more than one thread to choose from. */
         private final boolean automatic;
         private final LongSupplier clock;
         private final long parallelNanos;
@@ -142,7 +143,7 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
             this.usesValue = usesValue;
             this.perCoordinate = perCoordinate;
             this.workers = workers;
-            this.automatic = automatic;
+            this.automatic = automatic && workers != null;
             this.clock = clock;
             this.parallelNanos = parallelNanos;
         }
@@ -150,14 +151,22 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         @Override
         public double valueAndGradient(double[] x, double[] gradient) {
             double value = usesValue ? objective.value(x) : Double.NaN;
-            if (workers == null) {
-                partials.compute(x, 0, x.length, value, gradient);
-                threadsUsed = 1;
-            } else if (!automatic) {
-                handOff = HandOff.PATIENT;
-                threadsUsed = workers.compute(x, value, gradient, HandOff.PATIENT, false);
+            boolean timed = automatic && calls++ % TIMING_INTERVAL == 0;
+            if (workers != null && (parallel || !automatic)) {
+                computeInParallel(x, value, gradient, timed);
             } else {
-                chooseAndCompute(x, value, gradient);
+                // serial by setting or by choice, from one call site: two sites compiled apart made the chosen one 10 % slower
+                long start = timed ? clock.getAsLong() : 0;
+                partials.compute(x, 0, x.length, value, gradient);
+                if (timed) {
+                    serialNanos = clock.getAsLong() - start;
+                }
+                threadsUsed = 1;
+                handOff = null;
+            }
+            if (automatic) {
+                wasParallel = parallel;
+                parallel = serialNanos >= parallelNanos;
             }
             if (!usesValue) {
                 value = objective.value(x);
@@ -166,29 +175,20 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
             return value;
         }
 
-        /** The automatic choice (see {@link FiniteDifferenceProvider}): serial or parallel as the last timed gradient says, timing this one in turn. */
-        private void chooseAndCompute(double[] x, double value, double[] gradient) {
-            boolean timed = calls++ % TIMING_INTERVAL == 0;
-            if (parallel) {
+        /** Asked for, or chosen by the last timed gradient (see {@link FiniteDifferenceProvider}); a timed one estimates the serial cost from the caller's range. */
+        private void computeInParallel(double[] x, double value, double[] gradient, boolean timed) {
+            if (!automatic) {
+                handOff = HandOff.PATIENT;
+            } else {
                 // a worker parked since the gradient before is worth waking if it shared that one (a hiccup between
                 // the two), not if it did not (it is parked between gradients): the timed ones still try
                 boolean wake = timed || !wasParallel || threadsUsed >= 2 || serialNanos >= WAKE_NANOS;
                 handOff = wake ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
-                threadsUsed = workers.compute(x, value, gradient, handOff, timed);
-                if (timed) {
-                    serialNanos = workers.serialEstimateNanos();
-                }
-            } else {
-                handOff = null;
-                long start = timed ? clock.getAsLong() : 0;
-                partials.compute(x, 0, x.length, value, gradient);
-                threadsUsed = 1;
-                if (timed) {
-                    serialNanos = clock.getAsLong() - start;
-                }
             }
-            wasParallel = parallel;
-            parallel = serialNanos >= parallelNanos;
+            threadsUsed = workers.compute(x, value, gradient, handOff, timed);
+            if (timed) {
+                serialNanos = workers.serialEstimateNanos();
+            }
         }
 
         /** The most threads a gradient uses: 1 when always serial. */
