@@ -28,10 +28,13 @@ import java.util.function.LongSupplier;
  * that has not started its range: the caller takes the range back and computes it itself once its
  * own is done, so it costs at most about a serial one. Nor does it wake a parked worker for every
  * gradient, which costs its caller a system call of several microseconds: a worker spins for its
- * next range for a while after each, and is woken only for the first parallel gradient, the timed
- * ones, those after a gradient it shared (it parked in a hiccup between the two), and every
- * gradient of {@link #WAKE_NANOS} or more (long enough for a woken worker to arrive while its range
- * is still to do); after a parallel gradient no worker shared, only workers still awake are taken.
+ * next range for a while after each ({@link RangeWorkers}), so where the gradients follow each
+ * other closely it is awake and no wake-up is needed. The parked workers are woken for the first
+ * parallel gradient and, as long as the workers share the gradients, for every one; after a
+ * gradient no worker shared, for the next, and then with a growing backoff (see
+ * {@link Differences#wakes}), taking only workers still awake in between: so where the gaps
+ * between gradients are longer than a worker's spin and a gradient too short for a woken worker
+ * to arrive in time, or where the cores are busy with other runs, hardly any wake-up is paid.
  * The gradient is the same bit for bit whatever the choice, and so are the evaluation counts.
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
@@ -42,12 +45,8 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
      */
     static final long PARALLEL_NANOS = 5_000;
 
-    /**
-     * From this serial cost on, in nanoseconds, the automatic choice wakes a parked worker for
-     * every gradient: a woken worker starts 60 to 80 µs later on a virtual machine, so it arrives
-     * while at least half of its range is still to do.
-     */
-    static final long WAKE_NANOS = 250_000;
+    /** The most parallel gradients no worker shared between two of the automatic choice's wake-ups. */
+    static final int LONGEST_BACKOFF = 64;
 
     /** The automatic choice times one gradient in this many, the first included. */
     static final int TIMING_INTERVAL = 16;
@@ -132,7 +131,8 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         /** The last timed gradient's cost on one thread, measured or estimated; 0 before the first. */
         private long serialNanos;
         private boolean parallel;
-        private boolean wasParallel;
+        /** How many parallel gradients in a row no worker shared; 0 before the first. */
+        private int unshared;
         private HandOff handOff;
         private int threadsUsed;
 
@@ -165,8 +165,12 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
                 handOff = null;
             }
             if (automatic) {
-                wasParallel = parallel;
+                boolean was = parallel;
                 parallel = serialNanos >= parallelNanos;
+                if (parallel && !was) {
+                    // the first parallel gradient wakes the workers
+                    unshared = 0;
+                }
             }
             if (!usesValue) {
                 value = objective.value(x);
@@ -179,16 +183,26 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         private void computeInParallel(double[] x, double value, double[] gradient, boolean timed) {
             if (!automatic) {
                 handOff = HandOff.PATIENT;
-            } else {
-                // a worker parked since the gradient before is worth waking if it shared that one (a hiccup between
-                // the two), not if it did not (it is parked between gradients): the timed ones still try
-                boolean wake = timed || !wasParallel || threadsUsed >= 2 || serialNanos >= WAKE_NANOS;
-                handOff = wake ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+                threadsUsed = workers.compute(x, value, gradient, handOff, false);
+                return;
             }
+            handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
             threadsUsed = workers.compute(x, value, gradient, handOff, timed);
+            unshared = threadsUsed >= 2 ? 0 : unshared + 1;
             if (timed) {
                 serialNanos = workers.serialEstimateNanos();
             }
+        }
+
+        /**
+         * Whether the automatic choice wakes parked workers after {@code unshared} parallel
+         * gradients in a row that no worker shared: a wake-up costs the caller a system call and pays
+         * only if the worker then shares, so after a hiccup it tries at once, and then less and less
+         * often (after 1, 2, 4, ... unshared gradients, then every {@value FiniteDifferenceProvider#LONGEST_BACKOFF}) while the
+         * gaps between gradients are longer than a worker's spin or the cores are busy with other work.
+         */
+        static boolean wakes(int unshared) {
+            return unshared <= LONGEST_BACKOFF ? (unshared & (unshared - 1)) == 0 : unshared % LONGEST_BACKOFF == 0;
         }
 
         /** The most threads a gradient uses: 1 when always serial. */

@@ -192,6 +192,11 @@ public final class RangeWorkers {
         return grown;
     }
 
+    /** How long an idle worker spins for its next job before it parks, in nanoseconds. */
+    public long spinNanos() {
+        return spinNanos;
+    }
+
     /** The workers' threads, for tests. */
     List<Thread> threads() {
         return Arrays.stream(workers).map(worker -> worker.thread).toList();

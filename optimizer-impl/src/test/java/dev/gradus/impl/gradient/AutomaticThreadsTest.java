@@ -3,6 +3,7 @@ package dev.gradus.impl.gradient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.gradus.api.gradient.GradientEstimator;
 import dev.gradus.api.objective.Box;
 import dev.gradus.api.objective.Objective;
 import dev.gradus.api.objective.ObjectiveMetadata;
@@ -46,6 +47,11 @@ class AutomaticThreadsTest {
 
         void evaluated() {
             elapsed.get()[0] += costPerEvaluation;
+        }
+
+        /** Time passing on the calling thread between two gradients. */
+        void pass(long nanos) {
+            elapsed.get()[0] += nanos;
         }
 
         @Override
@@ -129,7 +135,9 @@ class AutomaticThreadsTest {
         // 1 microsecond an evaluation: 42 to 168 microseconds a gradient on one thread, below the wake-up cost
         clock.costPerEvaluation = 1_000;
         var automatic = estimator(provider, 0);
-        var serial = estimator(provider, 1);
+        // on a clock of its own, so that its evaluations are no gap between the automatic estimator's gradients
+        GradientEstimator serial = provider.create(new Priced(new EvaluationClock()), provider.parameters().bind(provider.info().id(),
+                Map.of("threads", 1L)));
         double[] x = point();
         List<HandOff> handOffs = new ArrayList<>();
         List<Integer> threadsUsed = new ArrayList<>();
@@ -151,37 +159,46 @@ class AutomaticThreadsTest {
 
         assertThat(automatic.lastSerialNanos()).as("the caller's range, scaled to every coordinate").isEqualTo(serialCost(provider, 1_000));
         assertThat(handOffs.get(0)).as("the first gradient, timed serially").isNull();
-        assertThat(handOffs.get(1)).as("the first parallel one").isEqualTo(HandOff.IMPATIENT);
-        for (int call = 2; call < handOffs.size(); call++) {
-            boolean wakes = call % FiniteDifferenceProvider.TIMING_INTERVAL == 0 || threadsUsed.get(call - 1) >= 2;
-            assertThat(handOffs.get(call)).as("call %d after one of %d threads", call, threadsUsed.get(call - 1))
-                    .isEqualTo(wakes ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY);
+        assertThat(threadsUsed.get(0)).isEqualTo(1);
+        // from the first parallel gradient on, the workers are woken after gradients they shared, and otherwise as the backoff says
+        int unshared = 0;
+        for (int call = 1; call < handOffs.size(); call++) {
+            HandOff expected = FiniteDifferenceProvider.Differences.wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+            assertThat(handOffs.get(call)).as("call %d after %d unshared", call, unshared).isEqualTo(expected);
+            unshared = threadsUsed.get(call) >= 2 ? 0 : unshared + 1;
         }
         assertThat(automatic.functionEvaluations()).isEqualTo(serial.functionEvaluations());
     }
 
     @Test
-    void afterParallelGradientsNoWorkerSharedOnlyTheTimedOnesWakeTheWorkers() {
-        // workers that never start: every range is taken back, so no gradient is shared
+    void whileNoWorkerSharesAGradientTheWorkersAreWokenLessAndLessOften() {
+        // workers that never start, so that no gradient is shared
         var automatic = ((FiniteDifferenceProvider) new CentralDifferenceProvider()).create(objective,
                 new CentralDifferenceProvider().parameters().defaults(), TestWorkers.unstarted(1), clock, THRESHOLD);
         Assumptions.assumeTrue(automatic.threads() >= 2, "one processor: the automatic choice is always serial");
         clock.costPerEvaluation = 1_000;
-        List<HandOff> handOffs = new ArrayList<>();
+        List<Integer> woken = new ArrayList<>();
 
-        for (int call = 0; call < 2 * FiniteDifferenceProvider.TIMING_INTERVAL + 1; call++) {
+        for (int call = 0; call < 200; call++) {
             automatic.valueAndGradient(point(), new double[N]);
-            handOffs.add(automatic.handOff());
+            if (automatic.handOff() == HandOff.IMPATIENT) {
+                woken.add(call);
+            }
             assertThat(automatic.threadsUsed()).isEqualTo(1);
+            // timed serially first, then parallel, taking awake workers only when it does not wake them
+            assertThat(automatic.handOff()).as("call %d", call).isEqualTo(call == 0 ? null : woken.contains(call) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY);
         }
 
-        assertThat(handOffs.get(0)).isNull();
-        assertThat(handOffs.get(1)).isEqualTo(HandOff.IMPATIENT);
-        assertThat(handOffs.subList(2, 16)).containsOnly(HandOff.AWAKE_ONLY);
-        assertThat(handOffs.get(16)).isEqualTo(HandOff.IMPATIENT);
-        assertThat(handOffs.subList(17, 32)).containsOnly(HandOff.AWAKE_ONLY);
-        assertThat(handOffs.get(32)).isEqualTo(HandOff.IMPATIENT);
+        // the first parallel gradient, then after 1, 2, 4, ..., 64 unshared ones, then every 64
+        assertThat(woken).containsExactly(1, 2, 3, 5, 9, 17, 33, 65, 129, 193);
         assertThat(objective.threads).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void theBackoffWakesAfterEveryPowerOfTwoUnsharedGradientsUpToItsLongestAndThenAtItsMultiples() {
+        assertThat(java.util.stream.IntStream.rangeClosed(0, 300).filter(FiniteDifferenceProvider.Differences::wakes).boxed().toList())
+                .containsExactly(0, 1, 2, 4, 8, 16, 32, 64, 128, 192, 256);
+        assertThat(FiniteDifferenceProvider.LONGEST_BACKOFF).isEqualTo(64);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -231,6 +248,7 @@ class AutomaticThreadsTest {
         double[] x = point();
         int interval = FiniteDifferenceProvider.TIMING_INTERVAL;
         List<Boolean> parallel = new ArrayList<>();
+        HandOff[] firstAfterSerial = new HandOff[1];
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             clock.costPerEvaluation = 1_000;
@@ -246,34 +264,18 @@ class AutomaticThreadsTest {
             for (int call = 0; call < interval + 1; call++) {
                 automatic.valueAndGradient(x, new double[N]);
                 parallel.add(automatic.handOff() != null);
+                if (call == 1) {
+                    firstAfterSerial[0] = automatic.handOff();
+                }
             }
         });
 
         assertThat(parallel.get(0)).isFalse();
         assertThat(parallel.subList(1, 2 * interval + 1)).containsOnly(true);
         assertThat(parallel.subList(2 * interval + 1, 3 * interval + 1)).containsOnly(false);
-        // expensive again from gradient 3 * interval, timed serially, so parallel from the one after
+        // expensive again from gradient 3 * interval, timed serially, so parallel from the one after, which wakes the workers
         assertThat(parallel.subList(3 * interval + 1, 4 * interval + 1)).containsOnly(true);
-    }
-
-    @Test
-    void wherePartsLongerThanAWakeUpAreLeftEveryGradientWakesTheWorkers() {
-        assumeSeveralProcessors();
-        // 5 microseconds an evaluation: 420 microseconds a central gradient
-        clock.costPerEvaluation = 5_000;
-        assertThat(serialCost(new CentralDifferenceProvider(), 5_000)).isGreaterThanOrEqualTo(FiniteDifferenceProvider.WAKE_NANOS);
-        var automatic = estimator(new CentralDifferenceProvider(), 0);
-        List<HandOff> handOffs = new ArrayList<>();
-
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int call = 0; call < FiniteDifferenceProvider.TIMING_INTERVAL + 2; call++) {
-                automatic.valueAndGradient(point(), new double[N]);
-                handOffs.add(automatic.handOff());
-            }
-        });
-
-        assertThat(handOffs.get(0)).isNull();
-        assertThat(handOffs.subList(1, handOffs.size())).containsOnly(HandOff.IMPATIENT);
+        assertThat(firstAfterSerial[0]).isEqualTo(HandOff.IMPATIENT);
     }
 
     @ParameterizedTest(name = "{0}")
