@@ -22,10 +22,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One central-difference gradient of the sphere, serial ({@code threads=1}) against two threads
- * ({@code threads=2}), by dimension: where the two cross is the dimension from which the
- * estimators' automatic parallelism pays ({@code PARALLEL_DIMENSION}). The sphere costs n
- * multiply-adds per evaluation, the least an n-D objective can cost, so parallelism pays at this
- * dimension or earlier on any other. Everything is reached through the SPI, as a host would.
+ * ({@code threads=2}) and the automatic choice ({@code threads=0}), by dimension. The sphere costs
+ * n multiply-adds per evaluation, so the serial gradient's time grows as n²: the serial time where
+ * one and two threads cross is the gradient cost from which parallelism pays on any objective, the
+ * estimators' {@code PARALLEL_NANOS}, and the automatic choice should follow the faster of the two
+ * on either side of it. Everything is reached through the SPI, as a host would.
+ *
+ * <p>Gradients here follow each other at once, so the workers never get to park. In a run the
+ * optimizer's step and the recording come between two gradients, usually a microsecond or so, but
+ * where more comes between them, a worker parks after its spin. {@code gapMicros} stands in for
+ * that: the benchmark thread spins that long before each gradient (the time is in the score, the
+ * same for every thread count), so {@code -p gapMicros=50} shows what the gradient costs when its
+ * workers have parked.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -34,11 +42,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 @State(Scope.Thread)
 public class NumericalGradientBenchmark {
-    @Param({"16", "64", "128", "256", "384", "512", "1024"})
+    @Param({"8", "16", "24", "32", "48", "64", "128", "256", "512", "1024"})
     int dimension;
 
-    @Param({"1", "2"})
+    @Param({"0", "1", "2"})
     int threads;
+
+    @Param({"0"})
+    int gapMicros;
 
     private GradientEstimator estimator;
     private double[] x;
@@ -65,6 +76,12 @@ public class NumericalGradientBenchmark {
 
     @Benchmark
     public double centralGradient() {
+        if (gapMicros > 0) {
+            long end = System.nanoTime() + gapMicros * 1000L;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        }
         return estimator.valueAndGradient(x, gradient) + gradient[dimension - 1];
     }
 }

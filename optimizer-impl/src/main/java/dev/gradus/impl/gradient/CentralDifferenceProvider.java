@@ -9,8 +9,8 @@ import dev.gradus.impl.BuiltIns;
  * accurate, 2n + 1 function evaluations per call (2n for the gradient, one for the returned value).
  * The step is {@code h_i = ∛ε · max(|x_i|, 1) ≈ 6.06e-6 · max(|x_i|, 1)}, which balances the
  * truncation error {@code O(h²)} against the rounding error {@code O(ε/h)}, unless the parameter
- * {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective; parallel above a
- * dimension threshold (see {@link FiniteDifferenceProvider}).
+ * {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective; parallel where a
+ * gradient takes long enough (see {@link FiniteDifferenceProvider}).
  *
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact
  * original value before the next; nothing is allocated per call.

@@ -1,54 +1,60 @@
 package dev.gradus.impl.gradient;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import dev.gradus.impl.parallel.HandOff;
+import dev.gradus.impl.parallel.RangeJob;
+import dev.gradus.impl.parallel.RangeWorkers;
+import java.util.function.LongSupplier;
 
 /**
- * Computes a gradient's partials in parallel: the coordinates split into contiguous chunks, one
- * per worker, each worker perturbing its own copy of the point. The copies are made once, with the
- * estimator; a call copies the point into each and forks one task per chunk but the first onto a
- * shared pool of daemon threads, the calling thread taking the first chunk itself. Every partial
- * is computed by the same arithmetic on the same point as in a serial sweep, so the gradient is
- * the serial one bit for bit.
+ * Computes a gradient's partials in parallel on the shared {@link RangeWorkers}: the coordinates
+ * split into contiguous ranges, one per thread that shares the call, each range perturbing its own
+ * copy of the point and writing its own partials. Every partial is computed by the same arithmetic
+ * on the same point as in a serial sweep, so the gradient is the serial one bit for bit, however
+ * many threads shared the call and whichever of them ran which range.
  *
- * <p>Each call submits a fresh task object per forked chunk (a few dozen bytes, against hundreds of
- * evaluations of the objective) rather than reinitializing and forking the same task again: with
- * reused tasks a benchmark here once hung, its caller joining a task that no pool worker was left to
- * run. The cause was not pinned down, so the tasks are not reused.
+ * <p>A range's copy of the point is made the first time a call has that many ranges and kept for
+ * the next calls, so after the first few nothing is allocated. A copy is only ever used by the
+ * thread running its range, and the worker hand-off orders one call's use before the next's (see
+ * {@link RangeWorkers}'s memory model).
+ *
+ * <p>A call may be timed: the caller's own range (the first, which the caller always runs itself)
+ * is timed on {@code clock} and scaled to every coordinate, an estimate of what the gradient costs
+ * on one thread, which the automatic choice of {@link FiniteDifferenceProvider} reads.
  */
-final class CoordinateWorkers {
-    /** Shared by every estimator: as many threads as processors, daemon, made on first use. */
-    private static final class Pool {
-        static final ForkJoinPool INSTANCE = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    }
-
-    /** The longest the caller spins on a worker's chunk before it parks to wait for it. */
-    private static final long SPIN_NANOS = 100_000;
-
-    private final Chunk[] chunks;
-    private final ForkJoinTask<?>[] forked;
+final class CoordinateWorkers extends RangeJob {
+    private final Partials partials;
+    private final RangeWorkers workers;
+    private final LongSupplier clock;
+    private final int dimension;
+    private final double[][] points;
+    private double[] x;
+    private double value;
+    private double[] gradient;
+    private boolean timed;
+    private long firstRangeNanos;
+    private int firstRangeLength;
 
     /**
      * @param partials  the rule
      * @param dimension the number of coordinates
-     * @param workers   how many chunks, at least 2 and at most {@code dimension}
+     * @param threads   the most threads a call uses, at least 2 and at most {@code dimension}
+     * @param workers   the workers to share calls with
+     * @param clock     nanoseconds, for timed calls
      */
-    CoordinateWorkers(Partials partials, int dimension, int workers) {
-        if (workers < 2 || workers > dimension) {
-            throw new IllegalArgumentException("need 2 to " + dimension + " workers, not " + workers);
+    CoordinateWorkers(Partials partials, int dimension, int threads, RangeWorkers workers, LongSupplier clock) {
+        if (threads < 2 || threads > dimension) {
+            throw new IllegalArgumentException("need 2 to " + dimension + " threads, not " + threads);
         }
-        chunks = new Chunk[workers];
-        for (int k = 0; k < workers; k++) {
-            int from = (int) ((long) dimension * k / workers);
-            int to = (int) ((long) dimension * (k + 1) / workers);
-            chunks[k] = new Chunk(partials, dimension, from, to);
-        }
-        forked = new ForkJoinTask<?>[workers];
+        this.partials = partials;
+        this.workers = workers;
+        this.clock = clock;
+        this.dimension = dimension;
+        this.points = new double[threads][];
     }
 
-    /** The number of chunks the coordinates are split into. */
-    int workers() {
-        return chunks.length;
+    /** The most threads a call uses. */
+    int threads() {
+        return points.length;
     }
 
     /**
@@ -57,82 +63,45 @@ final class CoordinateWorkers {
      * @param x        the point. Not modified.
      * @param value    {@code f(x)} or NaN, passed to the rule
      * @param gradient receives every partial. Modified.
+     * @param handOff  how patient the caller is with the workers
+     * @param timed    whether to time the caller's range for {@link #serialEstimateNanos}
+     * @return how many threads shared the call
      */
-    void compute(double[] x, double value, double[] gradient) {
-        for (Chunk chunk : chunks) {
-            chunk.prepare(x, value, gradient);
-        }
-        for (int k = 1; k < chunks.length; k++) {
-            forked[k] = Pool.INSTANCE.submit(chunks[k]);
-        }
-        RuntimeException failure = null;
+    int compute(double[] x, double value, double[] gradient, HandOff handOff, boolean timed) {
+        this.x = x;
+        this.value = value;
+        this.gradient = gradient;
+        this.timed = timed;
         try {
-            chunks[0].run();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (int k = 1; k < chunks.length; k++) {
-            awaitBriefly(forked[k]);
-            try {
-                forked[k].join();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-            forked[k] = null;
-        }
-        for (Chunk chunk : chunks) {
-            chunk.release();
-        }
-        if (failure != null) {
-            throw failure;
+            return workers.apply(this, dimension, points.length, handOff);
+        } finally {
+            // a finished estimator holds no caller array
+            this.x = null;
+            this.gradient = null;
         }
     }
 
-    /**
-     * Spins while {@code task} is running, for at most {@link #SPIN_NANOS}: the chunks are of equal
-     * size, so a worker usually finishes within microseconds of the caller, and spinning spares the
-     * caller a park and the worker an unpark, which cost tens of microseconds each here.
-     */
-    private static void awaitBriefly(ForkJoinTask<?> task) {
-        long deadline = System.nanoTime() + SPIN_NANOS;
-        while (!task.isDone() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+    /** What the last timed call would have taken on one thread: its caller's range's time, scaled to every coordinate. */
+    long serialEstimateNanos() {
+        return Math.round((double) firstRangeNanos * dimension / firstRangeLength);
     }
 
-    /** One contiguous range of coordinates with its own copy of the point. */
-    private static final class Chunk implements Runnable {
-        private final Partials partials;
-        private final double[] point;
-        private final int from;
-        private final int to;
-        private double value;
-        private double[] gradient;
-
-        Chunk(Partials partials, int dimension, int from, int to) {
-            this.partials = partials;
-            this.point = new double[dimension];
-            this.from = from;
-            this.to = to;
+    /** One range's partials on its own copy of the point, on whichever thread runs it. */
+    @Override
+    protected void run(int part, int from, int to) {
+        double[] point = points[part];
+        if (point == null) {
+            point = new double[dimension];
+            points[part] = point;
         }
-
-        void prepare(double[] x, double value, double[] gradient) {
-            System.arraycopy(x, 0, point, 0, point.length);
-            this.value = value;
-            this.gradient = gradient;
-        }
-
-        /** Computes the chunk's partials, on whichever thread calls it. */
-        @Override
-        public void run() {
-            partials.compute(point, from, to, value, gradient);
-        }
-
-        /** Drops the reference to the caller's gradient, so a finished estimator holds no caller array. */
-        void release() {
-            gradient = null;
+        System.arraycopy(x, 0, point, 0, dimension);
+        // one call site of the rule, timed or not: two, compiled apart, made the parallel gradients up to a third slower
+        boolean timing = part == 0 && timed;
+        long start = timing ? clock.getAsLong() : 0;
+        partials.compute(point, from, to, value, gradient);
+        if (timing) {
+            firstRangeNanos = clock.getAsLong() - start;
+            firstRangeLength = to - from;
         }
     }
 }

@@ -7,25 +7,49 @@ import dev.gradus.api.param.ParameterSpace;
 import dev.gradus.api.param.ParameterValues;
 import dev.gradus.api.spi.GradientEstimatorProvider;
 import dev.gradus.api.spi.ProviderInfo;
+import dev.gradus.impl.parallel.HandOff;
+import dev.gradus.impl.parallel.RangeWorkers;
+import java.util.function.LongSupplier;
 
 /**
  * What the finite-difference estimators share: they apply to any objective, take the step
  * parameter {@code h} (see {@link DifferenceStep}) and the parallelism parameter {@code threads},
  * and count function evaluations only.
  *
- * <p>Parallel evaluation: with {@code threads = 0} (the default) the partials are computed on as
- * many threads as there are processors once the dimension reaches {@link #PARALLEL_DIMENSION}, and
- * serially below it; {@code threads = 1} is always serial; {@code threads = k} uses up to {@code k}
- * threads at any dimension (at most one per coordinate). The threshold was measured with
- * {@code NumericalGradientBenchmark} (benchmarks/README.md) on the sphere, whose evaluation is the
- * cheapest an n-D objective can be (n multiply-adds): below it, waking the threads costs more than
- * the evaluations they share. Objectives that cost more per evaluation gain from parallelism at
- * smaller dimensions; ask for it there with {@code -e threads=2}. The gradient is the same bit for
- * bit either way (see {@link CoordinateWorkers}), and so are the evaluation counts.
+ * <p>Parallel evaluation ({@link CoordinateWorkers}): {@code threads = 1} is always serial;
+ * {@code threads = k} uses up to {@code k} threads at any dimension (at most one per coordinate),
+ * waiting for each worker it posts to. {@code threads = 0} (the default) decides by the gradient's
+ * cost rather than its dimension, since one evaluation may cost anything from a few
+ * multiply-adds to a network's forward pass: one gradient in {@link #TIMING_INTERVAL} is timed
+ * with {@link System#nanoTime} (when parallel, the caller's own range, scaled to every coordinate),
+ * and the gradients after it share the coordinates with every processor while that time on one
+ * thread is at least {@link #PARALLEL_NANOS}, and are serial below it. So a run re-decides as the
+ * JIT warms up or the objective changes cost. A parallel gradient here never waits for a worker
+ * that has not started its range: the caller takes the range back and computes it itself once its
+ * own is done, so it costs at most about a serial one. Nor does it wake a parked worker for every
+ * gradient, which costs its caller a system call of several microseconds: a worker spins for its
+ * next range for a while after each ({@link RangeWorkers}), so where the gradients follow each
+ * other closely it is awake and no wake-up is needed. The parked workers are woken for the first
+ * parallel gradient and, as long as the workers share the gradients, for every one; after a
+ * gradient no worker shared, for the next, and then with a growing backoff (see
+ * {@link Differences#wakes}), taking only workers still awake in between: so where the gaps
+ * between gradients are longer than a worker's spin and a gradient too short for a woken worker
+ * to arrive in time, or where the cores are busy with other runs, hardly any wake-up is paid.
+ * The gradient is the same bit for bit whatever the choice, and so are the evaluation counts.
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
-    /** From this dimension on, automatic parallelism splits the coordinates between threads. */
-    static final int PARALLEL_DIMENSION = 256;
+    /**
+     * The automatic choice computes a gradient in parallel when one on a single thread takes at
+     * least this long, in nanoseconds. Measured with {@code NumericalGradientBenchmark}: where two
+     * threads whose worker is awake break even with one (see benchmarks/README.md), with a margin.
+     */
+    static final long PARALLEL_NANOS = 5_000;
+
+    /** The most parallel gradients no worker shared between two of the automatic choice's wake-ups. */
+    static final int LONGEST_BACKOFF = 64;
+
+    /** The automatic choice times one gradient in this many, the first included. */
+    static final int TIMING_INTERVAL = 16;
 
     private final ProviderInfo info;
     private final ParameterSpace parameters;
@@ -39,8 +63,9 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     FiniteDifferenceProvider(ProviderInfo info, String rule, double scale) {
         this.info = info;
         this.parameters = ParameterSpace.of(DifferenceStep.parameter(rule), new IntegerParameter("threads",
-                "threads to evaluate the coordinates on: 0 chooses (all processors from dimension " + PARALLEL_DIMENSION
-                        + ", else 1), 1 is serial, k uses up to k; the result is the same bit for bit", 0, 0, 1024));
+                "threads to evaluate the coordinates on: 0 chooses by timing one gradient in " + TIMING_INTERVAL
+                        + " (every processor while it takes " + PARALLEL_NANOS / 1000 + " microseconds or more on one thread, else 1),"
+                        + " 1 is serial, k uses up to k; the result is the same bit for bit", 0, 0, 1024));
         this.scale = scale;
     }
 
@@ -70,16 +95,22 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
 
     @Override
     public final GradientEstimator create(Objective objective, ParameterValues values) {
-        Partials partials = partials(objective, new DifferenceStep(values.real("h"), scale));
-        int n = objective.dimension();
-        int workers = workers(n, values.integer("threads"));
-        return new Differences(objective, partials, usesValue(), evaluationsPerCoordinate(),
-                workers >= 2 ? new CoordinateWorkers(partials, n, workers) : null);
+        return create(objective, values, RangeWorkers.shared(), System::nanoTime, PARALLEL_NANOS);
     }
 
-    /** The threads an estimator uses on an {@code n}-dimensional objective with the parameter {@code threads}. */
+    /** {@link #create} with the workers, the clock and the automatic choice's threshold given, for tests. */
+    final Differences create(Objective objective, ParameterValues values, RangeWorkers workers, LongSupplier clock, long parallelNanos) {
+        Partials partials = partials(objective, new DifferenceStep(values.real("h"), scale));
+        int n = objective.dimension();
+        long threads = values.integer("threads");
+        int most = workers(n, threads);
+        return new Differences(objective, partials, usesValue(), evaluationsPerCoordinate(),
+                most >= 2 ? new CoordinateWorkers(partials, n, most, workers, clock) : null, threads == 0, clock, parallelNanos);
+    }
+
+    /** The most threads an estimator uses on an {@code n}-dimensional objective with the parameter {@code threads}. */
     static int workers(int n, long threads) {
-        int chosen = threads == 0 ? (n >= PARALLEL_DIMENSION ? Runtime.getRuntime().availableProcessors() : 1) : (int) threads;
+        int chosen = threads == 0 ? Runtime.getRuntime().availableProcessors() : (int) threads;
         return Math.min(chosen, n);
     }
 
@@ -89,24 +120,57 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
         private final Partials partials;
         private final boolean usesValue;
         private final int perCoordinate;
+        /** Null when always serial. */
         private final CoordinateWorkers workers;
+        /** threads = 0 with more than one thread to choose from. */
+        private final boolean automatic;
+        private final LongSupplier clock;
+        private final long parallelNanos;
         private long evaluations;
+        private long calls;
+        /** The last timed gradient's cost on one thread, measured or estimated; 0 before the first. */
+        private long serialNanos;
+        private boolean parallel;
+        /** How many parallel gradients in a row no worker shared; 0 before the first. */
+        private int unshared;
+        private HandOff handOff;
+        private int threadsUsed;
 
-        Differences(Objective objective, Partials partials, boolean usesValue, int perCoordinate, CoordinateWorkers workers) {
+        Differences(Objective objective, Partials partials, boolean usesValue, int perCoordinate, CoordinateWorkers workers, boolean automatic,
+                LongSupplier clock, long parallelNanos) {
             this.objective = objective;
             this.partials = partials;
             this.usesValue = usesValue;
             this.perCoordinate = perCoordinate;
             this.workers = workers;
+            this.automatic = automatic && workers != null;
+            this.clock = clock;
+            this.parallelNanos = parallelNanos;
         }
 
         @Override
         public double valueAndGradient(double[] x, double[] gradient) {
             double value = usesValue ? objective.value(x) : Double.NaN;
-            if (workers == null) {
-                partials.compute(x, 0, x.length, value, gradient);
+            boolean timed = automatic && calls++ % TIMING_INTERVAL == 0;
+            if (workers != null && (parallel || !automatic)) {
+                computeInParallel(x, value, gradient, timed);
             } else {
-                workers.compute(x, value, gradient);
+                // serial by setting or by choice, from one call site: two sites compiled apart made the chosen one 10 % slower
+                long start = timed ? clock.getAsLong() : 0;
+                partials.compute(x, 0, x.length, value, gradient);
+                if (timed) {
+                    serialNanos = clock.getAsLong() - start;
+                }
+                threadsUsed = 1;
+                handOff = null;
+            }
+            if (automatic) {
+                boolean was = parallel;
+                parallel = serialNanos >= parallelNanos;
+                if (parallel && !was) {
+                    // the first parallel gradient wakes the workers
+                    unshared = 0;
+                }
             }
             if (!usesValue) {
                 value = objective.value(x);
@@ -115,9 +179,55 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
             return value;
         }
 
-        /** How many threads share the coordinates: 1 when serial. */
+        /** Asked for, or chosen by the last timed gradient (see {@link FiniteDifferenceProvider}); a timed one estimates the serial cost from the caller's range. */
+        private void computeInParallel(double[] x, double value, double[] gradient, boolean timed) {
+            if (!automatic) {
+                handOff = HandOff.PATIENT;
+                threadsUsed = workers.compute(x, value, gradient, handOff, false);
+                return;
+            }
+            handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+            threadsUsed = workers.compute(x, value, gradient, handOff, timed);
+            unshared = threadsUsed >= 2 ? 0 : unshared + 1;
+            if (timed) {
+                serialNanos = workers.serialEstimateNanos();
+            }
+        }
+
+        /**
+         * Whether the automatic choice wakes parked workers after {@code unshared} parallel
+         * gradients in a row that no worker shared: a wake-up costs the caller a system call and pays
+         * only if the worker then shares, so after a hiccup it tries at once, and then less and less
+         * often (after 1, 2, 4, ... unshared gradients, then every {@value FiniteDifferenceProvider#LONGEST_BACKOFF}) while the
+         * gaps between gradients are longer than a worker's spin or the cores are busy with other work.
+         */
+        static boolean wakes(int unshared) {
+            return unshared <= LONGEST_BACKOFF ? (unshared & (unshared - 1)) == 0 : unshared % LONGEST_BACKOFF == 0;
+        }
+
+        /** The most threads a gradient uses: 1 when always serial. */
         int threads() {
-            return workers == null ? 1 : workers.workers();
+            return workers == null ? 1 : workers.threads();
+        }
+
+        /** How many threads shared the last gradient: 1 when it was serial or no worker started in time. */
+        int threadsUsed() {
+            return threadsUsed;
+        }
+
+        /** How the last gradient handed ranges to the workers; null when it was serial by choice or by setting. */
+        HandOff handOff() {
+            return workers == null ? null : handOff;
+        }
+
+        /** What the last timed gradient cost, or would have, on one thread (nanoseconds); 0 before the first. */
+        long lastSerialNanos() {
+            return serialNanos;
+        }
+
+        /** Whether the automatic choice makes the next gradient parallel. */
+        boolean nextIsParallel() {
+            return workers != null && (!automatic || parallel);
         }
 
         @Override

@@ -11,7 +11,7 @@ import dev.gradus.impl.BuiltIns;
  * {@code h_i = ε^(1/5) · max(|x_i|, 1) ≈ 7.40e-4 · max(|x_i|, 1)}, which balances that truncation
  * error against the rounding error {@code O(ε/h)} (about 1e-12 relative on a well-scaled function),
  * unless the parameter {@code h} fixes it (see {@link DifferenceStep}). Applies to any objective;
- * parallel above a dimension threshold (see {@link FiniteDifferenceProvider}).
+ * parallel where a gradient takes long enough (see {@link FiniteDifferenceProvider}).
  *
  * <p>The four points are {@code x_i ± h} and {@code x_i ± 2h} as doubles, which are not always
  * exactly symmetric once rounded. Rather than dividing by a nominal {@code 12h}, the partial is the

@@ -8,7 +8,7 @@ import dev.gradus.impl.BuiltIns;
  * first-order accurate, n + 1 function evaluations per call ({@code f(x)} once). The step is
  * {@code h_i = √ε · max(|x_i|, 1) ≈ 1.49e-8 · max(|x_i|, 1)}, which balances the truncation error
  * {@code O(h)} against the rounding error {@code O(ε/h)}, unless the parameter {@code h} fixes it
- * (see {@link DifferenceStep}). Applies to any objective; parallel above a dimension threshold
+ * (see {@link DifferenceStep}). Applies to any objective; parallel where a gradient takes long enough
  * (see {@link FiniteDifferenceProvider}).
  *
  * <p>x is perturbed in place one coordinate at a time and each coordinate is restored to its exact

@@ -1,5 +1,9 @@
 package dev.gradus.impl.optimizer;
 
+import dev.gradus.impl.parallel.HandOff;
+import dev.gradus.impl.parallel.RangeJob;
+import dev.gradus.impl.parallel.RangeWorkers;
+
 /**
  * One run's element-wise update: the optimizer's loop body over a range of coordinates, and the
  * numbers it reads, which the optimizer sets before each step. Every coordinate is updated by the
@@ -9,17 +13,17 @@ package dev.gradus.impl.optimizer;
  * <p>A step object belongs to one state, so to one run: the optimizer stays immutable, and two runs
  * never share one. {@link #apply} runs the whole range on the calling thread below
  * {@link #PARALLEL_DIMENSION} coordinates, exactly as a plain loop would, and from there on splits
- * it between the calling thread and {@link StepWorkers} (see there how runs share them).
+ * it between the calling thread and the shared {@link RangeWorkers} (see there how runs share them).
  *
  * <p>How many threads: the system property {@value #PROPERTY}, read once per process, as for an
  * estimator's {@code threads}: {@code 0} (the default) chooses, every processor from
  * {@link #PARALLEL_DIMENSION} coordinates on and one below, and a worker that is slow to wake is
- * not waited for (its range is taken back, see {@link StepWorkers}); {@code 1} is always serial;
+ * not waited for (its range is taken back, {@link HandOff#IMPATIENT}); {@code 1} is always serial;
  * {@code k} uses up to {@code k} threads at any dimension (at most one per coordinate) and waits
  * for each. It is a property of the process, not a hyperparameter: the optimizers' parameters are
  * torch.optim's, and the result does not depend on it.
  */
-abstract class ElementwiseStep {
+abstract class ElementwiseStep extends RangeJob {
     /** The system property that sets how many threads share a step. */
     static final String PROPERTY = "gradus.step.threads";
 
@@ -94,8 +98,26 @@ abstract class ElementwiseStep {
             threadsUsed = 1;
             range(x, gradient, 0, n);
         } else {
-            threadsUsed = StepWorkers.shared().apply(this, x, gradient, wanted, threads != 0);
+            apply(RangeWorkers.shared(), x, gradient, wanted);
         }
+    }
+
+    /** The parallel path of {@link #apply}, on {@code workers} with up to {@code wanted} threads. */
+    final void apply(RangeWorkers workers, double[] x, double[] gradient, int wanted) {
+        this.x = x;
+        this.gradient = gradient;
+        try {
+            threadsUsed = workers.apply(this, x.length, wanted, threads != 0 ? HandOff.PATIENT : HandOff.IMPATIENT);
+        } finally {
+            this.x = null;
+            this.gradient = null;
+        }
+    }
+
+    /** A range of the parallel path: the optimizer's loop over the arrays {@link #apply} set. */
+    @Override
+    protected final void run(int part, int from, int to) {
+        range(x, gradient, from, to);
     }
 
     /** The threads a step of {@code n} coordinates asks for under the setting {@code threads} (0: choose). */

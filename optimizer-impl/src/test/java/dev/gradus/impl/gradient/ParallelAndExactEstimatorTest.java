@@ -134,11 +134,11 @@ class ParallelAndExactEstimatorTest {
     }
 
     @Test
-    void automaticParallelismStartsAtTheMeasuredDimensionAndNeverExceedsTheCoordinates() {
+    void theMostThreadsAreEveryProcessorWhenChosenOrThoseAskedForAndNeverMoreThanTheCoordinates() {
         int processors = Runtime.getRuntime().availableProcessors();
 
-        assertThat(FiniteDifferenceProvider.workers(FiniteDifferenceProvider.PARALLEL_DIMENSION - 1, 0)).isEqualTo(1);
-        assertThat(FiniteDifferenceProvider.workers(FiniteDifferenceProvider.PARALLEL_DIMENSION, 0)).isEqualTo(processors);
+        assertThat(FiniteDifferenceProvider.workers(1000, 0)).isEqualTo(processors);
+        assertThat(FiniteDifferenceProvider.workers(1, 0)).isEqualTo(1);
         assertThat(FiniteDifferenceProvider.workers(1000, 1)).isEqualTo(1);
         assertThat(FiniteDifferenceProvider.workers(3, 8)).isEqualTo(3);
         assertThat(FiniteDifferenceProvider.workers(1, 2)).isEqualTo(1);

@@ -270,7 +270,7 @@ class ParallelStepTest {
         for (int k = 0; k < 1000; k++) {
             adam.update(state, x, gradient, context);
         }
-        long[] workers = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("gradus-step-"))
+        long[] workers = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("gradus-worker-"))
                 .mapToLong(Thread::getId).toArray();
         long caller = Thread.currentThread().getId();
         int steps = 2000;

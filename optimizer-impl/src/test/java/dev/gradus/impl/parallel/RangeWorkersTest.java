@@ -1,4 +1,4 @@
-package dev.gradus.impl.optimizer;
+package dev.gradus.impl.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,24 +14,36 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
-/** How the step workers take ranges, hand failures back, wait and share themselves between callers. */
-class StepWorkersTest {
+/** How the workers take ranges, hand failures back, wait and share themselves between callers. */
+class RangeWorkersTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /**
      * Adds the gradient to each coordinate of its range; records who ran which range; fails where
      * told, and lingers before the ranges a worker takes (all but the first) when told.
      */
-    private static final class Probe extends ElementwiseStep {
+    private static final class Probe extends RangeJob {
         final Map<Integer, String> threadByRangeStart = new ConcurrentHashMap<>();
+        final Map<Integer, Integer> partByRangeStart = new ConcurrentHashMap<>();
         final Set<Integer> failAt = ConcurrentHashMap.newKeySet();
         volatile Throwable planted;
         volatile long lingerMillis;
+        double[] x;
+        double[] gradient;
+
+        /** Adds {@code gradient} to {@code x} on {@code workers}, as an element-wise step would. */
+        int apply(RangeWorkers workers, double[] x, double[] gradient, int threads, HandOff handOff) {
+            this.x = x;
+            this.gradient = gradient;
+            return workers.apply(this, x.length, threads, handOff);
+        }
 
         @Override
-        void range(double[] x, double[] gradient, int from, int to) {
+        protected void run(int part, int from, int to) {
+            partByRangeStart.put(from, part);
             String thread = Thread.currentThread().getName();
             threadByRangeStart.put(from, thread);
             if (lingerMillis > 0 && from > 0) {
@@ -61,48 +73,47 @@ class StepWorkersTest {
 
     @Test
     void aWorkersFailureReachesTheCallerAndTheWorkerServesTheNextStep() {
-        StepWorkers workers = new StepWorkers(1);
+        RangeWorkers workers = new RangeWorkers(1);
         Probe probe = new Probe();
         double[] x = new double[1000];
         probe.failAt.add(999);
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(1000), 2, true)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> probe.apply(workers, x, ones(1000), 2, HandOff.PATIENT)));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("coordinate 999 on gradus-step-1");
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("coordinate 999 on gradus-worker-1");
         // the caller's half was done, and the worker's up to where it failed
         assertThat(Arrays.copyOfRange(x, 0, 1000)).containsOnly(1);
-        assertThat(probe.x).as("the caller's arrays, let go").isNull();
 
         probe.failAt.clear();
-        int threads = assertTimeoutPreemptively(PATIENCE, () -> workers.apply(probe, x, ones(1000), 2, true));
+        int threads = assertTimeoutPreemptively(PATIENCE, () -> probe.apply(workers, x, ones(1000), 2, HandOff.PATIENT));
         assertThat(threads).isEqualTo(2);
         assertThat(x).containsOnly(2);
-        assertThat(probe.threadByRangeStart).containsEntry(500, "gradus-step-1");
+        assertThat(probe.threadByRangeStart).containsEntry(500, "gradus-worker-1");
     }
 
     @Test
     void anErrorInAWorkerIsThrownAsItself() {
-        StepWorkers workers = new StepWorkers(1);
+        RangeWorkers workers = new RangeWorkers(1);
         Probe probe = new Probe();
         AssertionError planted = new AssertionError("planted");
         probe.planted = planted;
         probe.failAt.add(7);
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[10], ones(10), 2, true)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> probe.apply(workers, new double[10], ones(10), 2, HandOff.PATIENT)));
 
         assertThat(thrown).isSameAs(planted);
-        assertThat(probe.threadByRangeStart).containsEntry(5, "gradus-step-1");
+        assertThat(probe.threadByRangeStart).containsEntry(5, "gradus-worker-1");
     }
 
     @Test
     void theCallerWaitsForTheWorkersBeforeThrowingItsOwnFailure() {
-        StepWorkers workers = new StepWorkers(1);
+        RangeWorkers workers = new RangeWorkers(1);
         Probe probe = new Probe();
         probe.lingerMillis = 300;
         probe.failAt.add(0);
         double[] x = new double[100];
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, x, ones(100), 2, true)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> probe.apply(workers, x, ones(100), 2, HandOff.PATIENT)));
 
         assertThat(thrown).hasMessageStartingWith("coordinate 0 on ");
         // the worker's half is complete when apply returns, though it started 300 ms late
@@ -113,26 +124,26 @@ class StepWorkersTest {
 
     @Test
     void whereSeveralRangesFailTheOneOfTheLowestCoordinatesIsThrown() {
-        StepWorkers workers = new StepWorkers(3);
+        RangeWorkers workers = new RangeWorkers(3);
         Probe probe = new Probe();
         probe.failAt.addAll(List.of(30, 99));
 
-        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> workers.apply(probe, new double[100], ones(100), 4, true)));
+        Throwable thrown = assertTimeoutPreemptively(PATIENCE, () -> catchThrowable(() -> probe.apply(workers, new double[100], ones(100), 4, HandOff.PATIENT)));
 
-        assertThat(thrown).hasMessageStartingWith("coordinate 30 on gradus-step-");
+        assertThat(thrown).hasMessageStartingWith("coordinate 30 on gradus-worker-");
         assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 25, 50, 75);
     }
 
     @Test
     void anInterruptedCallerStillWaitsForTheWorkersAndKeepsItsInterrupt() {
-        StepWorkers workers = new StepWorkers(1);
+        RangeWorkers workers = new RangeWorkers(1);
         Probe probe = new Probe();
         probe.lingerMillis = 200;
         double[] x = new double[100];
 
         boolean stillInterrupted = assertTimeoutPreemptively(PATIENCE, () -> {
             Thread.currentThread().interrupt();
-            workers.apply(probe, x, ones(100), 2, true);
+            probe.apply(workers, x, ones(100), 2, HandOff.PATIENT);
             return Thread.interrupted();
         });
 
@@ -142,7 +153,7 @@ class StepWorkersTest {
 
     @Test
     void concurrentCallersNeverShareAWorkerAndUpdateEveryCoordinateOncePerStep() {
-        StepWorkers workers = new StepWorkers(2);
+        RangeWorkers workers = new RangeWorkers(2);
         int callers = 4;
         int steps = 300;
         int n = 10_001;
@@ -163,7 +174,7 @@ class StepWorkersTest {
                         together.await();
                         for (int s = 0; s < steps; s++) {
                             // half the callers patient, half taking unstarted ranges back
-                            int used = workers.apply(probe, x, g, 3, patient);
+                            int used = probe.apply(workers, x, g, 3, patient ? HandOff.PATIENT : HandOff.IMPATIENT);
                             assertThat(used).isBetween(1, 3);
                             threadsUsed.addAndGet(used);
                         }
@@ -190,7 +201,7 @@ class StepWorkersTest {
 
     @Test
     void aCallerThatFindsEveryWorkerBusyRunsTheStepItself() {
-        StepWorkers workers = new StepWorkers(1);
+        RangeWorkers workers = new RangeWorkers(1);
         Probe slow = new Probe();
         slow.lingerMillis = 500;
         Probe quick = new Probe();
@@ -198,13 +209,13 @@ class StepWorkersTest {
         double[] y = new double[100];
 
         assertTimeoutPreemptively(PATIENCE, () -> {
-            Thread holder = new Thread(() -> workers.apply(slow, x, ones(100), 2, true));
+            Thread holder = new Thread(() -> slow.apply(workers, x, ones(100), 2, HandOff.PATIENT));
             holder.start();
             while (slow.threadByRangeStart.size() < 2) {
                 Thread.onSpinWait();
             }
             // the only worker sleeps in the slow step's range
-            assertThat(workers.apply(quick, y, ones(100), 2, true)).isEqualTo(1);
+            assertThat(quick.apply(workers, y, ones(100), 2, HandOff.PATIENT)).isEqualTo(1);
             holder.join();
         });
 
@@ -215,41 +226,40 @@ class StepWorkersTest {
 
     @Test
     void anImpatientStepTakesBackTheRangesNoWorkerStartedAndRunsThemItself() {
-        StepWorkers idle = new StepWorkers(2, false);
+        RangeWorkers idle = new RangeWorkers(2, false);
         Probe probe = new Probe();
         double[] x = new double[90];
         String caller = Thread.currentThread().getName();
 
-        int first = idle.apply(probe, x, ones(90), 3, false);
-        int second = idle.apply(probe, x, ones(90), 3, false);
+        int first = probe.apply(idle, x, ones(90), 3, HandOff.IMPATIENT);
+        int second = probe.apply(idle, x, ones(90), 3, HandOff.IMPATIENT);
 
         assertThat(first).isEqualTo(1);
         assertThat(second).isEqualTo(1);
         assertThat(x).containsOnly(2);
         // three ranges both times, so both workers were claimed again: the first step released them
         assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 30, 60).allSatisfy((start, thread) -> assertThat(thread).isEqualTo(caller));
-        assertThat(probe.x).isNull();
     }
 
     @Test
     void aFailureInATakenBackRangeIsThrownInCoordinateOrder() {
-        StepWorkers idle = new StepWorkers(2, false);
+        RangeWorkers idle = new RangeWorkers(2, false);
         Probe probe = new Probe();
         probe.failAt.addAll(List.of(40, 70));
         String caller = Thread.currentThread().getName();
 
-        Throwable thrown = catchThrowable(() -> idle.apply(probe, new double[90], ones(90), 3, false));
+        Throwable thrown = catchThrowable(() -> probe.apply(idle, new double[90], ones(90), 3, HandOff.IMPATIENT));
 
         assertThat(thrown).hasMessage("coordinate 40 on " + caller);
     }
 
     @Test
     void aPatientStepDoesNotHangOnAWorkerThatNeverRuns() {
-        StepWorkers idle = new StepWorkers(1, false);
+        RangeWorkers idle = new RangeWorkers(1, false);
         Probe probe = new Probe();
         double[] x = new double[10];
 
-        int threads = assertTimeoutPreemptively(PATIENCE, () -> idle.apply(probe, x, ones(10), 2, true));
+        int threads = assertTimeoutPreemptively(PATIENCE, () -> probe.apply(idle, x, ones(10), 2, HandOff.PATIENT));
 
         assertThat(x).containsOnly(1);
         assertThat(probe.threadByRangeStart).containsOnlyKeys(0, 5);
@@ -257,25 +267,101 @@ class StepWorkersTest {
     }
 
     @Test
-    void theAutomaticChoiceIsOneThreadBelowTheThresholdAndEveryProcessorFromIt() {
-        int processors = Runtime.getRuntime().availableProcessors();
+    void aJobThatTakesOnlyAwakeWorkersLeavesAParkedOneParkedAndRunsAlone() {
+        RangeWorkers workers = new RangeWorkers(1);
+        Probe probe = new Probe();
+        double[] x = new double[100];
+        Thread worker = workers.threads().get(0);
+        assertTimeoutPreemptively(PATIENCE, () -> awaitParked(worker));
 
-        assertThat(ElementwiseStep.wanted(0, ElementwiseStep.PARALLEL_DIMENSION - 1)).isEqualTo(1);
-        assertThat(ElementwiseStep.wanted(0, ElementwiseStep.PARALLEL_DIMENSION)).isEqualTo(processors);
-        assertThat(ElementwiseStep.wanted(1, 100_000_000)).isEqualTo(1);
-        assertThat(ElementwiseStep.wanted(5, 10)).isEqualTo(5);
-        assertThat(ElementwiseStep.wanted(3, 2)).as("at most one thread a coordinate").isEqualTo(2);
+        int threads = probe.apply(workers, x, ones(100), 2, HandOff.AWAKE_ONLY);
+
+        assertThat(threads).isEqualTo(1);
+        assertThat(probe.threadByRangeStart).as("one range, not two with one taken back").containsOnlyKeys(0);
+        assertThat(x).containsOnly(1);
+        assertThat(worker.getState()).isEqualTo(Thread.State.WAITING);
     }
 
     @Test
-    void theThreadsPropertyIsAWholeNumberAtLeastZeroAndZeroWhenUnset() {
-        assertThat(ElementwiseStep.threads(null)).isZero();
-        assertThat(ElementwiseStep.threads("")).isZero();
-        assertThat(ElementwiseStep.threads("0")).isZero();
-        assertThat(ElementwiseStep.threads("1")).isEqualTo(1);
-        assertThat(ElementwiseStep.threads(" 3 ")).isEqualTo(3);
-        assertThatThrownBy(() -> ElementwiseStep.threads("-1")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("-Dgradus.step.threads must be 0 (choose), 1 (serial) or a number of threads, not '-1'");
-        assertThatThrownBy(() -> ElementwiseStep.threads("two")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'two'");
+    void aJobThatTakesOnlyAwakeWorkersTakesOneThatIsNotParked() {
+        // a worker that never runs never parks either: awake, so taken, and its range taken back
+        RangeWorkers idle = new RangeWorkers(1, false);
+        Probe probe = new Probe();
+        double[] x = new double[90];
+
+        int threads = probe.apply(idle, x, ones(90), 2, HandOff.AWAKE_ONLY);
+
+        assertThat(threads).isEqualTo(1);
+        assertThat(probe.partByRangeStart).containsOnly(Map.entry(0, 0), Map.entry(45, 1));
+        assertThat(x).containsOnly(1);
+    }
+
+    @Test
+    void aWorkerWokenWithNoRangeToRunSpinsForTheNextJobBeforeItParksAgain() {
+        // a spin of 300 ms, so the spin after the wake-up outlasts the test's attempts
+        RangeWorkers workers = new RangeWorkers(1, true, 300_000_000);
+        Thread worker = workers.threads().get(0);
+        double[] x = new double[2];
+
+        boolean taken = assertTimeoutPreemptively(PATIENCE, () -> {
+            awaitParked(worker);
+            // as when a caller wakes the worker and takes its range back before it is up
+            LockSupport.unpark(worker);
+            long end = System.nanoTime() + 100_000_000;
+            while (System.nanoTime() < end) {
+                Probe probe = new Probe();
+                probe.apply(workers, x, ones(2), 2, HandOff.AWAKE_ONLY);
+                if (probe.partByRangeStart.size() == 2) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        // a worker that parked again at once would be skipped by every job that takes awake workers only
+        assertThat(taken).as("a job that takes awake workers only took the woken one").isTrue();
+    }
+
+    @Test
+    void aCallerAskingForMoreThreadsThanThereAreWorkersAddsTheMissingOnes() {
+        RangeWorkers workers = new RangeWorkers(1);
+        Probe probe = new Probe();
+        double[] x = new double[90];
+
+        int threads = assertTimeoutPreemptively(PATIENCE, () -> probe.apply(workers, x, ones(90), 3, HandOff.PATIENT));
+
+        assertThat(threads).isEqualTo(3);
+        assertThat(workers.threads()).hasSize(2).extracting(Thread::getName).containsExactly("gradus-worker-1", "gradus-worker-2");
+        assertThat(probe.partByRangeStart).containsOnly(Map.entry(0, 0), Map.entry(30, 1), Map.entry(60, 2));
+        assertThat(Set.copyOf(probe.threadByRangeStart.values())).hasSize(3);
+        assertThat(x).containsOnly(1);
+        // never more than one thread an index: a 2-long job adds no worker for its third thread
+        assertThat(probe.apply(new RangeWorkers(0), new double[2], ones(2), 8, HandOff.PATIENT)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void everyWorkerParksOnceItsSpinWindowHasPassedWithoutAJob() {
+        RangeWorkers workers = new RangeWorkers(3);
+        Probe probe = new Probe();
+        double[] x = new double[1000];
+
+        assertTimeoutPreemptively(PATIENCE, () -> {
+            for (int k = 0; k < 2000; k++) {
+                probe.apply(workers, x, ones(1000), 4, k % 2 == 0 ? HandOff.PATIENT : HandOff.IMPATIENT);
+            }
+            // spinning for ever would keep a worker RUNNABLE, and this wait would time out
+            for (Thread worker : workers.threads()) {
+                awaitParked(worker);
+            }
+        });
+
+        assertThat(x).containsOnly(2000);
+    }
+
+    /** Waits until {@code worker} is parked waiting for a job. */
+    private static void awaitParked(Thread worker) throws InterruptedException {
+        while (worker.getState() != Thread.State.WAITING) {
+            Thread.sleep(1);
+        }
     }
 }
