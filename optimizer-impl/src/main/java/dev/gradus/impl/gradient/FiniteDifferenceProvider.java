@@ -34,8 +34,12 @@ import java.util.function.LongSupplier;
  * gradient no worker shared, for the next, and then with a growing backoff (see
  * {@link Differences#wakes}), taking only workers still awake in between: so where the gaps
  * between gradients are longer than a worker's spin and a gradient too short for a woken worker
- * to arrive in time, or where the cores are busy with other runs, hardly any wake-up is paid.
- * The gradient is the same bit for bit whatever the choice, and so are the evaluation counts.
+ * to arrive in time, hardly any wake-up is paid. And the estimators that chose parallel work count
+ * themselves while they compute a gradient ({@link RangeWorkers#enter}): each takes only the
+ * threads that leave a core to each of the others, so runs that already keep every core busy
+ * (compare runs as many at once as there are processors) compute their gradients serially rather
+ * than crowd the cores with workers. The gradient is the same bit for bit whatever the choice,
+ * and so are the evaluation counts.
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     /**
@@ -186,9 +190,21 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
                 threadsUsed = workers.compute(x, value, gradient, handOff, false);
                 return;
             }
-            handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
-            threadsUsed = workers.compute(x, value, gradient, handOff, timed);
-            unshared = threadsUsed >= 2 ? 0 : unshared + 1;
+            int computing = workers.enter();
+            try {
+                // every run that computes at once keeps a core busy: share only with the cores left idle
+                int threads = workers.threads() - computing + 1;
+                if (threads < 2) {
+                    handOff = null;
+                    threadsUsed = workers.compute(x, value, gradient, HandOff.AWAKE_ONLY, timed, 1);
+                } else {
+                    handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+                    threadsUsed = workers.compute(x, value, gradient, handOff, timed, threads);
+                    unshared = threadsUsed >= 2 ? 0 : unshared + 1;
+                }
+            } finally {
+                workers.leave();
+            }
             if (timed) {
                 serialNanos = workers.serialEstimateNanos();
             }
