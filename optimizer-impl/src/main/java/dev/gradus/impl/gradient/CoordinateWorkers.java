@@ -52,6 +52,16 @@ final class CoordinateWorkers extends RangeJob {
         this.points = new double[threads][];
     }
 
+    /** Announces the caller as computing ({@link RangeWorkers#enter}); returns how many are. */
+    int enter() {
+        return workers.enter();
+    }
+
+    /** Ends {@link #enter}. */
+    void leave() {
+        workers.leave();
+    }
+
     /** The most threads a call uses. */
     int threads() {
         return points.length;
@@ -68,12 +78,17 @@ final class CoordinateWorkers extends RangeJob {
      * @return how many threads shared the call
      */
     int compute(double[] x, double value, double[] gradient, HandOff handOff, boolean timed) {
+        return compute(x, value, gradient, handOff, timed, points.length);
+    }
+
+    /** {@link #compute} on at most {@code threads} threads, at most {@link #threads()}; 1 runs the whole gradient on the caller, on its copy of the point. */
+    int compute(double[] x, double value, double[] gradient, HandOff handOff, boolean timed, int threads) {
         this.x = x;
         this.value = value;
         this.gradient = gradient;
         this.timed = timed;
         try {
-            return workers.apply(this, dimension, points.length, handOff);
+            return workers.apply(this, dimension, Math.min(threads, points.length), handOff);
         } finally {
             // a finished estimator holds no caller array
             this.x = null;

@@ -34,14 +34,21 @@ import java.util.function.LongSupplier;
  * gradient no worker shared, for the next, and then with a growing backoff (see
  * {@link Differences#wakes}), taking only workers still awake in between: so where the gaps
  * between gradients are longer than a worker's spin and a gradient too short for a woken worker
- * to arrive in time, or where the cores are busy with other runs, hardly any wake-up is paid.
- * The gradient is the same bit for bit whatever the choice, and so are the evaluation counts.
+ * to arrive in time, hardly any wake-up is paid. And the estimators that chose parallel work count
+ * themselves while they compute a gradient ({@link RangeWorkers#enter}): each takes only the
+ * threads that leave a core to each of the others, so runs that already keep every core busy
+ * (compare runs as many at once as there are processors) compute their gradients serially rather
+ * than crowd the cores with workers. The gradient is the same bit for bit whatever the choice,
+ * and so are the evaluation counts.
  */
 abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     /**
      * The automatic choice computes a gradient in parallel when one on a single thread takes at
-     * least this long, in nanoseconds. Measured with {@code NumericalGradientBenchmark}: where two
-     * threads whose worker is awake break even with one (see benchmarks/README.md), with a margin.
+     * least this long, in nanoseconds. Measured with {@code NumericalGradientBenchmark} on a busy
+     * two-core virtual machine, gradients back to back: two threads broke even with one at about
+     * 2.3 µs (the 64-dimensional sphere, 2.3-2.4 µs serial against 2.1-2.8 µs on two threads) and
+     * were 1.4 times faster at 5.8 µs (96 dimensions); 5 µs leaves a margin for a hand-off that a busy
+     * machine makes slower.
      */
     static final long PARALLEL_NANOS = 5_000;
 
@@ -63,9 +70,9 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
     FiniteDifferenceProvider(ProviderInfo info, String rule, double scale) {
         this.info = info;
         this.parameters = ParameterSpace.of(DifferenceStep.parameter(rule), new IntegerParameter("threads",
-                "threads to evaluate the coordinates on: 0 chooses by timing one gradient in " + TIMING_INTERVAL
-                        + " (every processor while it takes " + PARALLEL_NANOS / 1000 + " microseconds or more on one thread, else 1),"
-                        + " 1 is serial, k uses up to k; the result is the same bit for bit", 0, 0, 1024));
+                "threads to evaluate the coordinates on: 0 chooses by timing one gradient in " + TIMING_INTERVAL + " (while one takes "
+                        + PARALLEL_NANOS / 1000 + " microseconds or more on one thread, every processor that other runs choosing so leave"
+                        + " idle; else 1), 1 is serial, k uses up to k; the result is the same bit for bit", 0, 0, 1024));
         this.scale = scale;
     }
 
@@ -186,9 +193,21 @@ abstract class FiniteDifferenceProvider implements GradientEstimatorProvider {
                 threadsUsed = workers.compute(x, value, gradient, handOff, false);
                 return;
             }
-            handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
-            threadsUsed = workers.compute(x, value, gradient, handOff, timed);
-            unshared = threadsUsed >= 2 ? 0 : unshared + 1;
+            int computing = workers.enter();
+            try {
+                // every run that computes at once keeps a core busy: share only with the cores left idle
+                int threads = workers.threads() - computing + 1;
+                if (threads < 2) {
+                    handOff = null;
+                    threadsUsed = workers.compute(x, value, gradient, HandOff.AWAKE_ONLY, timed, 1);
+                } else {
+                    handOff = wakes(unshared) ? HandOff.IMPATIENT : HandOff.AWAKE_ONLY;
+                    threadsUsed = workers.compute(x, value, gradient, handOff, timed, threads);
+                    unshared = threadsUsed >= 2 ? 0 : unshared + 1;
+                }
+            } finally {
+                workers.leave();
+            }
             if (timed) {
                 serialNanos = workers.serialEstimateNanos();
             }

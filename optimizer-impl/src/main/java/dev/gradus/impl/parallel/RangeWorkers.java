@@ -2,6 +2,7 @@ package dev.gradus.impl.parallel;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -73,6 +74,8 @@ public final class RangeWorkers {
 
     private final boolean start;
     private final long spinNanos;
+    /** Callers computing at once, as they announce themselves ({@link #enter}). */
+    private final AtomicInteger computing = new AtomicInteger();
     /** Grows, never shrinks; a caller reads it once per job. */
     private volatile Worker[] workers;
 
@@ -190,6 +193,22 @@ public final class RangeWorkers {
         }
         workers = grown;
         return grown;
+    }
+
+    /**
+     * Announces that the calling thread is computing work it may share, until its {@link #leave}:
+     * runs that choose their threads use the count to leave the workers alone while the cores are
+     * busy with runs already (as when compare runs as many at once as there are processors).
+     *
+     * @return how many callers are computing, this one included
+     */
+    public int enter() {
+        return computing.incrementAndGet();
+    }
+
+    /** Ends the caller's {@link #enter}. */
+    public void leave() {
+        computing.decrementAndGet();
     }
 
     /** How long an idle worker spins for its next job before it parks, in nanoseconds. */

@@ -195,6 +195,41 @@ class AutomaticThreadsTest {
     }
 
     @Test
+    void whileOtherRunsKeepEveryOtherCoreBusyAParallelChoiceComputesSeriallyAndCountsItselfOnlyWhileItComputes() {
+        RangeWorkers idle = TestWorkers.unstarted(1);
+        var automatic = ((FiniteDifferenceProvider) new CentralDifferenceProvider()).create(objective,
+                new CentralDifferenceProvider().parameters().defaults(), idle, clock, THRESHOLD);
+        Assumptions.assumeTrue(automatic.threads() >= 2, "one processor: the automatic choice is always serial");
+        clock.costPerEvaluation = 1_000;
+        double[] expected = new double[N];
+        estimator(new CentralDifferenceProvider(), 1).valueAndGradient(point(), expected);
+        // timed serially: parallel from the next gradient on
+        automatic.valueAndGradient(point(), new double[N]);
+        int others = automatic.threads() - 1;
+        for (int k = 0; k < others; k++) {
+            idle.enter();
+        }
+        List<HandOff> busy = new ArrayList<>();
+        for (int call = 0; call < 3; call++) {
+            double[] actual = new double[N];
+            automatic.valueAndGradient(point(), actual);
+            busy.add(automatic.handOff());
+            assertThat(bits(actual)).containsExactly(bits(expected));
+        }
+        for (int k = 0; k < others; k++) {
+            idle.leave();
+        }
+        automatic.valueAndGradient(point(), new double[N]);
+        HandOff idleAgain = automatic.handOff();
+
+        assertThat(automatic.nextIsParallel()).isTrue();
+        assertThat(busy).as("every core busy: serial, no worker taken").containsOnly((HandOff) null);
+        assertThat(idleAgain).isEqualTo(HandOff.IMPATIENT);
+        assertThat(idle.enter()).as("the estimator counts itself only while it computes").isEqualTo(1);
+        idle.leave();
+    }
+
+    @Test
     void theBackoffWakesAfterEveryPowerOfTwoUnsharedGradientsUpToItsLongestAndThenAtItsMultiples() {
         assertThat(java.util.stream.IntStream.rangeClosed(0, 300).filter(FiniteDifferenceProvider.Differences::wakes).boxed().toList())
                 .containsExactly(0, 1, 2, 4, 8, 16, 32, 64, 128, 192, 256);

@@ -169,6 +169,7 @@ class ParallelDifferencesTest {
 
     @Test
     void aFailureReachesTheCallerAlsoWhenTheAutomaticChoiceIsParallel() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: the automatic choice is always serial");
         int n = 42;
         Recurrence objective = new Recurrence(n, 2);
         double[] x = point(n, 0);
@@ -182,6 +183,8 @@ class ParallelDifferencesTest {
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("refused x41 on ");
         assertThat(((FiniteDifferenceProvider.Differences) automatic).handOff()).isNotNull();
+        assertThat(RangeWorkers.shared().enter()).as("the failed gradient no longer counts as computing").isEqualTo(1);
+        RangeWorkers.shared().leave();
     }
 
     @Test
