@@ -3,6 +3,7 @@ package dev.gradus.learning.model;
 import dev.gradus.api.data.DataSet;
 import dev.gradus.api.objective.Classifier;
 import dev.gradus.api.objective.ObjectiveMetadata;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,24 +46,58 @@ final class ClassifierObjective extends ModelObjective implements Classifier {
         loss.probabilities(workspace.pre, network().outputOffset(), probabilities);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Right after a gradient over every example in order at the same point, on the same thread
+     * (a full-batch run's step), this is the prediction count that gradient's passes made, with
+     * no example run forward again: the same outputs, the same probabilities, the same count.
+     */
     @Override
     public double accuracy(double[] parameters) {
         Network.Workspace workspace = workspace();
-        double[] p = workspace.probabilities;
+        if (workspace.countedAt != null && Arrays.equals(workspace.countedAt, parameters)) {
+            return (double) workspace.counted / examples();
+        }
         int correct = 0;
         for (int row = 0; row < examples(); row++) {
             network().forward(parameters, features(), rowOffset(row), workspace);
-            loss.probabilities(workspace.pre, network().outputOffset(), p);
-            int best = 0;
-            for (int j = 1; j < p.length; j++) {
-                if (p[j] > p[best]) {
-                    best = j;
-                }
-            }
-            if (best == (int) target(row)) {
+            if (predicts(row, workspace)) {
                 correct++;
             }
         }
         return (double) correct / examples();
+    }
+
+    @Override
+    void afterRow(int row, Network.Workspace workspace) {
+        if (row == 0) {
+            workspace.counting = 0;
+        }
+        if (predicts(row, workspace)) {
+            workspace.counting++;
+        }
+    }
+
+    @Override
+    void afterEveryRow(double[] x, Network.Workspace workspace) {
+        if (workspace.countedAt == null || workspace.countedAt.length != x.length) {
+            workspace.countedAt = new double[x.length];
+        }
+        System.arraycopy(x, 0, workspace.countedAt, 0, x.length);
+        workspace.counted = workspace.counting;
+    }
+
+    /** Whether the outputs in {@code workspace.pre} put {@code row}'s class first (the first of equal probabilities). */
+    private boolean predicts(int row, Network.Workspace workspace) {
+        double[] p = workspace.probabilities;
+        loss.probabilities(workspace.pre, network().outputOffset(), p);
+        int best = 0;
+        for (int j = 1; j < p.length; j++) {
+            if (p[j] > p[best]) {
+                best = j;
+            }
+        }
+        return best == (int) target(row);
     }
 }

@@ -32,6 +32,8 @@ class ModelObjective implements StochasticObjective, DifferentiableObjective {
     private final Batch batch = new Batch();
     private int[] selected;
     private int selectedCount;
+    /** Whether the batch is every example once, in order: the full data. */
+    private boolean everyExampleInOrder = true;
 
     /**
      * @param network  the model; its inputs are the columns of {@code features}
@@ -130,9 +132,23 @@ class ModelObjective implements StochasticObjective, DifferentiableObjective {
         double sum = 0;
         for (int row = 0; row < examples; row++) {
             sum += network.lossAndGradient(x, features, row * inputs, targets[row], scale, gradient, workspace);
+            afterRow(row, workspace);
         }
+        afterEveryRow(x, workspace);
         network.addPenaltyGradient(x, gradient);
         return sum / examples + network.penalty(x);
+    }
+
+    /**
+     * Called by a gradient over every example in order after each example's pass, with the
+     * example's outputs in {@code workspace.pre}: a subclass may take what else it needs from them
+     * (a classifier, its prediction) instead of running the example forward again.
+     */
+    void afterRow(int row, Network.Workspace workspace) {
+    }
+
+    /** Called after the last {@link #afterRow} of a gradient over every example in order, at {@code x}. */
+    void afterEveryRow(double[] x, Network.Workspace workspace) {
     }
 
     /**
@@ -156,6 +172,11 @@ class ModelObjective implements StochasticObjective, DifferentiableObjective {
         }
         System.arraycopy(indices, 0, selected, 0, count);
         selectedCount = count;
+        boolean inOrder = count == examples;
+        for (int k = 0; inOrder && k < count; k++) {
+            inOrder = indices[k] == k;
+        }
+        everyExampleInOrder = inOrder;
     }
 
     @Override
@@ -197,9 +218,16 @@ class ModelObjective implements StochasticObjective, DifferentiableObjective {
             Arrays.fill(gradient, 0);
             double scale = 1.0 / count;
             double sum = 0;
+            boolean everyRow = everyExampleInOrder;
             for (int k = 0; k < count; k++) {
                 int row = rows[k];
                 sum += network.lossAndGradient(x, features, row * inputs, targets[row], scale, gradient, workspace);
+                if (everyRow) {
+                    afterRow(row, workspace);
+                }
+            }
+            if (everyRow) {
+                afterEveryRow(x, workspace);
             }
             network.addPenaltyGradient(x, gradient);
             return sum / count + network.penalty(x);

@@ -168,6 +168,11 @@ final class Network {
         final double[] dPost;
         /** One probability per class, for classifiers. */
         final double[] probabilities;
+        /** A classifier's count of correct predictions so far in a gradient over every example. */
+        int counting;
+        /** The count of the last gradient over every example in order on this thread, and its point (null before one). */
+        int counted;
+        double[] countedAt;
 
         private Workspace(int units, int classes) {
             this.pre = new double[units];
