@@ -12,6 +12,9 @@ import java.util.List;
  * computes them.
  */
 final class ClassifierObjective extends ModelObjective implements Classifier {
+    /** The most output values a thread keeps from a gradient for the accuracy after it: 8 MiB. */
+    private static final long KEPT_OUTPUTS = 1 << 20;
+
     private final ClassificationLoss loss;
     private final List<String> classNames;
 
@@ -50,19 +53,24 @@ final class ClassifierObjective extends ModelObjective implements Classifier {
      * {@inheritDoc}
      *
      * <p>Right after a gradient over every example in order at the same point, on the same thread
-     * (a full-batch run's step), this is the prediction count that gradient's passes made, with
-     * no example run forward again: the same outputs, the same probabilities, the same count.
+     * (a full-batch run's step), this counts from the outputs that gradient's passes computed, kept
+     * for the purpose, with no example run forward again: the same outputs, the same probabilities,
+     * the same count.
      */
     @Override
     public double accuracy(double[] parameters) {
         Network.Workspace workspace = workspace();
-        if (workspace.countedAt != null && Arrays.equals(workspace.countedAt, parameters)) {
-            return (double) workspace.counted / examples();
-        }
+        boolean kept = workspace.keptAt != null && Arrays.equals(workspace.keptAt, parameters);
+        int outputs = loss.outputs();
         int correct = 0;
         for (int row = 0; row < examples(); row++) {
-            network().forward(parameters, features(), rowOffset(row), workspace);
-            if (predicts(row, workspace)) {
+            if (kept) {
+                loss.probabilities(workspace.keptOutputs, row * outputs, workspace.probabilities);
+            } else {
+                network().forward(parameters, features(), rowOffset(row), workspace);
+                loss.probabilities(workspace.pre, network().outputOffset(), workspace.probabilities);
+            }
+            if (mostProbable(workspace.probabilities) == (int) target(row)) {
                 correct++;
             }
         }
@@ -71,33 +79,38 @@ final class ClassifierObjective extends ModelObjective implements Classifier {
 
     @Override
     void afterRow(int row, Network.Workspace workspace) {
+        int outputs = loss.outputs();
         if (row == 0) {
-            workspace.counting = 0;
+            workspace.keptAt = null;
+            if (workspace.keptOutputs == null && (long) examples() * outputs <= KEPT_OUTPUTS) {
+                workspace.keptOutputs = new double[examples() * outputs];
+            }
         }
-        if (predicts(row, workspace)) {
-            workspace.counting++;
+        if (workspace.keptOutputs != null) {
+            System.arraycopy(workspace.pre, network().outputOffset(), workspace.keptOutputs, row * outputs, outputs);
         }
     }
 
     @Override
     void afterEveryRow(double[] x, Network.Workspace workspace) {
-        if (workspace.countedAt == null || workspace.countedAt.length != x.length) {
-            workspace.countedAt = new double[x.length];
+        if (workspace.keptOutputs == null) {
+            return;
         }
-        System.arraycopy(x, 0, workspace.countedAt, 0, x.length);
-        workspace.counted = workspace.counting;
+        if (workspace.keptPoint == null || workspace.keptPoint.length != x.length) {
+            workspace.keptPoint = new double[x.length];
+        }
+        System.arraycopy(x, 0, workspace.keptPoint, 0, x.length);
+        workspace.keptAt = workspace.keptPoint;
     }
 
-    /** Whether the outputs in {@code workspace.pre} put {@code row}'s class first (the first of equal probabilities). */
-    private boolean predicts(int row, Network.Workspace workspace) {
-        double[] p = workspace.probabilities;
-        loss.probabilities(workspace.pre, network().outputOffset(), p);
+    /** The first of the most probable classes. */
+    private static int mostProbable(double[] p) {
         int best = 0;
         for (int j = 1; j < p.length; j++) {
             if (p[j] > p[best]) {
                 best = j;
             }
         }
-        return best == (int) target(row);
+        return best;
     }
 }

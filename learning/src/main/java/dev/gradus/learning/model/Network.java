@@ -168,11 +168,12 @@ final class Network {
         final double[] dPost;
         /** One probability per class, for classifiers. */
         final double[] probabilities;
-        /** A classifier's count of correct predictions so far in a gradient over every example. */
-        int counting;
-        /** The count of the last gradient over every example in order on this thread, and its point (null before one). */
-        int counted;
-        double[] countedAt;
+        /** A classifier's outputs of every example from the last gradient over every example in order on this thread. */
+        double[] keptOutputs;
+        /** The point of {@link #keptOutputs}; null while they are being written or when none are kept. */
+        double[] keptAt;
+        /** The array {@link #keptAt} points to when set, reused. */
+        double[] keptPoint;
 
         private Workspace(int units, int classes) {
             this.pre = new double[units];
