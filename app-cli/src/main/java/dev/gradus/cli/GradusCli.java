@@ -94,7 +94,9 @@ public final class GradusCli implements Runnable {
 
     @Override
     public void run() {
-        context.err().println("gradus: a command is required: list, describe, run, compare, sweep, scenario, gradient or gui");
+        List<String> names = SUBCOMMANDS.keySet().stream().filter(name -> !name.equals("help")).toList();
+        context.err().println("gradus: a command is required: " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                + names.get(names.size() - 1));
         commandLine(context, null).usage(context.err());
         throw new UsageMissing();
     }
